@@ -203,7 +203,7 @@ public final class RecordCodec {
                 throw new CorruptRecordException(in.available() + " unexpected trailing bytes");
             }
             return value;
-        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+        } catch (IOException | IllegalArgumentException | NullPointerException | io.github.litetcc.InvalidInputException e) {
             throw new CorruptRecordException("Cannot decode stored record: " + e.getMessage(), e);
         }
     }
