@@ -1,5 +1,6 @@
 package io.github.litetcc.fence.redis;
 
+import io.github.litetcc.RepositoryUnavailableException;
 import io.github.litetcc.redis.LuaScript;
 import io.github.litetcc.redis.RedisConnection;
 import io.github.litetcc.spi.FenceRequest;
@@ -51,9 +52,10 @@ final class FencePhases {
             if (!reply.is("BUSY")) {
                 return reply;
             }
-            if (System.nanoTime() - giveUpAt > 0 || !pause(pause)) {
+            if (System.nanoTime() - giveUpAt > 0) {
                 return new Reply("RETRY", null);
             }
+            pause(request, pause);
             pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
         }
     }
@@ -91,13 +93,13 @@ final class FencePhases {
         return FenceKeys.member(request.xid(), request.branch());
     }
 
-    private static boolean pause(long millis) {
+    private static void pause(FenceRequest request, long millis) {
         try {
             Thread.sleep(millis);
-            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            throw new RepositoryUnavailableException("Interrupted while waiting for the fence row of xid " + request.xid()
+                    + " branch " + request.branch() + "; nothing changed", e);
         }
     }
 }

@@ -20,8 +20,7 @@ import java.util.Map;
  * The hash that holds one record. Header fields are plain text: {@code format}, {@code status} (the status
  * code), {@code version}, {@code attempts}, {@code created}, {@code deadline}, {@code next} (epoch millis;
  * absent when never due), {@code owner}, {@code error}. Each branch is a field {@code b:<id>} holding
- * {@link RecordCodec#encodeBranch}; its try context, once attached, is {@code x:<id>} ({@code n} for none or
- * {@code v} and the bytes) and its phase-2 result {@code s:<id>} (a status code; absent means ENLISTED).
+ * {@link RecordCodec#encodeBranch}; its try context, once attached, is {@code x:<id>} ({@code v} and the bytes) and its phase-2 result {@code s:<id>} (a status code; absent means ENLISTED).
  */
 final class RecordHash {
     /** The layout version written in {@code format}; a record with another one is refused as corrupt. */
@@ -43,9 +42,6 @@ final class RecordHash {
     }
 
     static byte[] contextValue(byte[] context) {
-        if (context == null) {
-            return new byte[] {'n'};
-        }
         byte[] value = new byte[context.length + 1];
         value[0] = 'v';
         System.arraycopy(context, 0, value, 1, context.length);

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Merges what every shard holds into one answer: the oldest due records across shards, and listings in key
- * order with paging. A record that cannot be read is returned apart (due records) or logged and left out
+ * order with paging (a full page names its last key to continue after). A record that cannot be read is returned apart (due records) or logged and left out
  * (listings), so one bad record never hides the others. Thread-safe.
  */
 final class RecordListing {
@@ -52,17 +52,13 @@ final class RecordListing {
 
     Page<GlobalTransaction> list(TransactionQuery query) {
         List<GlobalTransaction> found = new ArrayList<>();
-        boolean more = false;
         for (int shard = 0; shard < shards; shard++) {
-            ShardScans.ShardPage page = scans.matching(shard, query);
-            more |= !page.exhausted();
-            page.records().forEach(entry -> readable(entry).filter(query::matches).ifPresent(found::add));
+            scans.matching(shard, query).forEach(entry -> readable(entry).filter(query::matches).ifPresent(found::add));
         }
         found.sort(Comparator.comparing(GlobalTransaction::key));
-        more |= found.size() > query.limit();
         List<GlobalTransaction> items = found.subList(0, Math.min(query.limit(), found.size()));
-        TransactionKey nextAfter = more && !items.isEmpty() ? items.get(items.size() - 1).key() : null;
-        return new Page<>(items, nextAfter);
+        boolean full = items.size() == query.limit();
+        return new Page<>(items, full ? items.get(items.size() - 1).key() : null);
     }
 
     private static java.util.Optional<GlobalTransaction> readable(ShardScans.Stored entry) {

@@ -42,8 +42,6 @@ import static io.github.litetcc.redis.ScriptReplies.fields;
  */
 public final class RedisTransactionRepository implements TransactionRepository, AutoCloseable {
     private static final RepositoryScripts SCRIPTS = new RepositoryScripts();
-    /** Most due records one {@link #findDue} returns. */
-    public static final int MAX_DUE_LIMIT = 10_000;
     private final RedisConnection connection;
     private final boolean ownsConnection;
     private final RedisRepositoryConfig config;
@@ -101,15 +99,15 @@ public final class RedisTransactionRepository implements TransactionRepository, 
     public long create(NewTransaction transaction) {
         requireArgument(transaction, "transaction");
         TransactionKey key = transaction.key();
-        Branch branch = requirePayloadWithinLimit(key, transaction.firstBranch());
+        Branch branch = requireFreshBranch(key, transaction.firstBranch());
         int shard = keys.shardOf(key);
         Long result = SCRIPTS.create.run(connection, ScriptOutputType.INTEGER,
                 new byte[][] {keys.record(key), keys.due(shard), keys.index(shard)},
                 args(RecordKeys.member(key), transaction.timeout().toMillis(), transaction.dueIn().toMillis(),
                         transaction.owner(), RecordHash.branchField(branch.id()), RecordCodec.encodeBranch(branch),
-                        RecordHash.stateField(branch.id()), stateArgument(branch), RecordHash.FORMAT));
+                        RecordHash.FORMAT));
         if (result < 0) {
-            throw new ConcurrentUpdateException("Transaction " + key + " already exists");
+            throw new ConcurrentUpdateException("Transaction " + key + " already exists: not created again");
         }
         return 1;
     }
@@ -117,18 +115,18 @@ public final class RedisTransactionRepository implements TransactionRepository, 
     @Override
     public long enlist(TransactionKey key, Branch branch) {
         requireArgument(key, "key");
-        requirePayloadWithinLimit(key, requireArgument(branch, "branch"));
+        requireFreshBranch(key, branch);
         Long result = SCRIPTS.enlist.run(connection, ScriptOutputType.INTEGER, new byte[][] {keys.record(key)},
-                args(RecordHash.branchField(branch.id()), RecordCodec.encodeBranch(branch),
-                        RecordHash.stateField(branch.id()), stateArgument(branch)));
+                args(RecordHash.branchField(branch.id()), RecordCodec.encodeBranch(branch)));
         if (result == -1) {
-            throw new NoSuchTransactionException("Cannot enlist branch " + branch.id() + ": no transaction " + key);
+            throw new NoSuchTransactionException("Cannot enlist branch " + branch.id() + ": no transaction " + key
+                    + " in the log (never begun, or already finished)");
         }
         if (result == -2) {
             throw new ConcurrentUpdateException("Cannot enlist branch " + branch.id() + " in " + key + ": no longer TRYING");
         }
         if (result == -3) {
-            throw new ConcurrentUpdateException("Cannot enlist branch " + branch.id() + " in " + key + ": the branch id is taken");
+            throw new ConcurrentUpdateException("Branch " + branch.id() + " is already enlisted in " + key + ": not enlisted again");
         }
         return result;
     }
@@ -137,7 +135,7 @@ public final class RedisTransactionRepository implements TransactionRepository, 
     public void attachTryContext(TransactionKey key, BranchId branch, byte[] context) {
         requireArgument(key, "key");
         requireArgument(branch, "branch");
-        requireWithinLimit(key, branch, "try context", context);
+        requireWithinLimit(key, branch, "try context", requireArgument(context, "context"));
         Long result = SCRIPTS.attach.run(connection, ScriptOutputType.INTEGER, new byte[][] {keys.record(key)},
                 args(RecordHash.branchField(branch), RecordHash.contextField(branch), RecordHash.contextValue(context)));
         if (result == -1 || result == -3) {
@@ -158,7 +156,12 @@ public final class RedisTransactionRepository implements TransactionRepository, 
                 new byte[][] {keys.record(key), keys.due(keys.shardOf(key))},
                 args(RecordKeys.member(key), expectedVersion, update.status().code(), update.attempts(),
                         optional(update.nextAttemptIn() == null ? null : update.nextAttemptIn().toMillis()),
-                        optional(update.owner()), optional(update.lastError()), update.status().isTerminal() ? "1" : "0"));
+                        optional(update.owner()), optional(update.lastError()), update.status().isTerminal() ? "1" : "0",
+                        codes(s -> s == update.status() || s.canMoveTo(update.status()))));
+        if (result < 0) {
+            throw new IllegalTransitionException("Transaction " + key + " cannot move from "
+                    + TransactionStatus.fromCode((int) -result) + " to " + update.status());
+        }
         return result == 1;
     }
 
@@ -166,7 +169,9 @@ public final class RedisTransactionRepository implements TransactionRepository, 
     public void recordBranchStatus(TransactionKey key, BranchId branch, BranchStatus status) {
         requireArgument(key, "key");
         requireArgument(branch, "branch");
-        requireArgument(status, "status");
+        if (requireArgument(status, "status") == BranchStatus.ENLISTED) {
+            throw new InvalidInputException("A branch's phase-2 result is CONFIRMED or CANCELLED, not " + status);
+        }
         Long result = SCRIPTS.branch.run(connection, ScriptOutputType.INTEGER, new byte[][] {keys.record(key)},
                 args(RecordHash.branchField(branch), RecordHash.stateField(branch), status.code()));
         if (result == -1) {
@@ -189,7 +194,12 @@ public final class RedisTransactionRepository implements TransactionRepository, 
         Long result = SCRIPTS.finish.run(connection, ScriptOutputType.INTEGER,
                 new byte[][] {keys.record(key), keys.due(shard), keys.index(shard)},
                 args(RecordKeys.member(key), expectedVersion, terminal.code(),
-                        config.archiveFinished() ? Long.toString(config.archiveTtl().toMillis()) : ""));
+                        config.archiveFinished() ? Long.toString(config.archiveTtl().toMillis()) : "",
+                        codes(s -> s == terminal || s.phase().map(TransactionStatus::finished).filter(terminal::equals).isPresent())));
+        if (result < 0) {
+            throw new IllegalTransitionException("Transaction " + key + " is " + TransactionStatus.fromCode((int) -result)
+                    + ": it cannot finish as " + terminal);
+        }
         return result == 1;
     }
 
@@ -202,8 +212,8 @@ public final class RedisTransactionRepository implements TransactionRepository, 
 
     @Override
     public DueRecords findDue(int limit) {
-        if (limit < 1 || limit > MAX_DUE_LIMIT) {
-            throw new InvalidInputException("findDue limit must be between 1 and " + MAX_DUE_LIMIT + ", was " + limit);
+        if (limit < 1) {
+            throw new InvalidInputException("findDue needs a limit of at least 1, was " + limit);
         }
         return listing.due(limit);
     }
@@ -214,8 +224,11 @@ public final class RedisTransactionRepository implements TransactionRepository, 
         if (requireArgument(delay, "delay").isNegative()) {
             throw new InvalidInputException("postpone delay must not be negative, was " + delay + " for " + key);
         }
-        SCRIPTS.postpone.run(connection, ScriptOutputType.INTEGER,
+        Long result = SCRIPTS.postpone.run(connection, ScriptOutputType.INTEGER,
                 new byte[][] {keys.record(key), keys.due(keys.shardOf(key))}, args(RecordKeys.member(key), delay.toMillis()));
+        if (result == -1) {
+            throw new NoSuchTransactionException("Cannot postpone " + key + ": no such transaction in the log");
+        }
     }
 
     @Override
@@ -241,6 +254,19 @@ public final class RedisTransactionRepository implements TransactionRepository, 
         return "RedisTransactionRepository[" + config.namespace() + " on " + connection + "]";
     }
 
+    private Branch requireFreshBranch(TransactionKey key, Branch branch) {
+        requireArgument(branch, "branch");
+        if (branch.status() != BranchStatus.ENLISTED) {
+            throw new InvalidInputException("Branch " + branch.id() + " must be enlisted as ENLISTED, was " + branch.status());
+        }
+        return requirePayloadWithinLimit(key, branch);
+    }
+
+    private static String codes(java.util.function.Predicate<TransactionStatus> allowed) {
+        return java.util.Arrays.stream(TransactionStatus.values()).filter(allowed)
+                .map(s -> Integer.toString(s.code())).collect(java.util.stream.Collectors.joining(",", ",", ","));
+    }
+
     private Branch requirePayloadWithinLimit(TransactionKey key, Branch branch) {
         requireWithinLimit(key, branch.id(), "try arguments", branch.arguments());
         requireWithinLimit(key, branch.id(), "try context", branch.tryContext());
@@ -252,10 +278,6 @@ public final class RedisTransactionRepository implements TransactionRepository, 
             throw new InvalidInputException("The " + what + " of branch " + branch + " in " + key + " are "
                     + payload.length + " bytes, over the limit maxBranchPayloadBytes=" + config.maxBranchPayloadBytes());
         }
-    }
-
-    private static String stateArgument(Branch branch) {
-        return branch.status() == BranchStatus.ENLISTED ? "" : Integer.toString(branch.status().code());
     }
 
     private static String optional(Object value) {

@@ -55,7 +55,7 @@ final class ShardScans {
     }
 
     /** One shard's part of a listing: up to {@code query.limit()} matching records after the query's key. */
-    ShardPage matching(int shard, TransactionQuery query) {
+    List<Stored> matching(int shard, TransactionQuery query) {
         String statuses = query.statuses().stream().map(s -> Integer.toString(s.code()))
                 .collect(Collectors.joining(",", ",", ","));
         String after = query.after() == null ? "" : RecordKeys.member(query.after());
@@ -69,14 +69,10 @@ final class ShardScans {
             }
             boolean exhausted = (Long) reply.get(1) == 1L;
             if (exhausted || found.size() >= query.limit()) {
-                return new ShardPage(found, exhausted);
+                return found;
             }
             after = text(reply.get(0));
         }
-    }
-
-    /** What one shard contributed to a listing, and whether it has nothing more after it. */
-    record ShardPage(List<Stored> records, boolean exhausted) {
     }
 
     private static Stored stored(String member, long dueAt, Object fieldsOrError) {

@@ -1,5 +1,5 @@
 -- Stores the try context of one branch of a TRYING record.
--- KEYS: record. ARGV: branch field, context field, context ('n' for none, 'v' followed by the bytes).
+-- KEYS: record. ARGV: branch field, context field, 'v' followed by the context bytes.
 -- Returns 1, -1 (no record), -2 (not TRYING) or -3 (no such branch).
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status then

@@ -1,5 +1,5 @@
 -- Appends one branch to a TRYING record and bumps its version.
--- KEYS: record. ARGV: branch field, branch bytes, state field, state ('' when ENLISTED).
+-- KEYS: record. ARGV: branch field, branch bytes.
 -- Returns the new version, -1 (no record), -2 (not TRYING) or -3 (branch id taken).
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status then
@@ -12,7 +12,4 @@ if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then
   return -3
 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-if ARGV[4] ~= '' then
-  redis.call('HSET', KEYS[1], ARGV[3], ARGV[4])
-end
 return redis.call('HINCRBY', KEYS[1], 'version', 1)
