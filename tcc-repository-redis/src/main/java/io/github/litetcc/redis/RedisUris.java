@@ -53,12 +53,11 @@ final class RedisUris {
             throw new TccConfigurationException("Redis URI '" + mask(uri) + "' has scheme '" + scheme
                     + "'; expected one of " + schemes);
         }
+        if (scheme.endsWith("sentinel") && (!uri.contains("#") || uri.endsWith("#"))) {
+            throw new TccConfigurationException("Sentinel URI '" + mask(uri) + "' names no master: add '#<master-name>'");
+        }
         try {
-            RedisURI parsed = RedisURI.create(uri);
-            if (scheme.endsWith("sentinel") && parsed.getSentinelMasterId() == null) {
-                throw new TccConfigurationException("Sentinel URI '" + mask(uri) + "' names no master: add '#<master-name>'");
-            }
-            return parsed;
+            return RedisURI.create(uri);
         } catch (IllegalArgumentException e) {
             throw new TccConfigurationException("Redis URI '" + mask(uri) + "' is malformed: " + e.getMessage());
         }
