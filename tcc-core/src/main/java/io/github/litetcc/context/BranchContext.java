@@ -23,8 +23,8 @@ public final class BranchContext {
     public static void handOver(Object value) {
         TransactionContext context = current()
                 .orElseThrow(() -> new TccUsageException("handOver called outside a TCC try"));
-        if (context.phase() != Phase.TRY || context.branch().isRoot()) {
-            throw new TccUsageException("handOver is only allowed in the try of a branch, not in "
+        if (context.phase() != Phase.TRY) {
+            throw new TccUsageException("handOver is only allowed in a try, not in "
                     + context.phase() + " of branch " + context.branch() + " (xid " + context.xid() + ")");
         }
         context.handover().set(value);

@@ -1,6 +1,5 @@
 package io.github.litetcc.coordinator;
 
-import io.github.litetcc.NoSuchTransactionException;
 import io.github.litetcc.model.Branch;
 import io.github.litetcc.model.GlobalTransaction;
 import io.github.litetcc.model.TransactionStatus;
@@ -18,6 +17,8 @@ import java.util.Optional;
  * already moved (the timeout path) is left to recovery.
  */
 final class Decider {
+    /** Re-checks after lost compare-and-sets before giving up and cancelling: enlists racing the decision are rare. */
+    private static final int MAX_ROUNDS = 100;
     private final TransactionRepository repository;
     private final String nodeId;
     private final Duration lease;
@@ -35,7 +36,7 @@ final class Decider {
         ActiveTransaction.Snapshot snapshot = active.snapshot();
         long version = snapshot.version();
         List<Branch> branches = snapshot.branches();
-        while (true) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
             Optional<Branch> unacknowledged = active.firstUnacknowledged(branches);
             if (unacknowledged.isPresent()) {
                 return cancelAt(active, version, branches, unacknowledged);
@@ -43,13 +44,14 @@ final class Decider {
             if (tryMove(active, version, TransactionStatus.CONFIRMING)) {
                 return new Decision(Optional.of(decided(active, TransactionStatus.CONFIRMING, branches, version)), Optional.empty(), false);
             }
-            GlobalTransaction current = reload(active);
-            if (current.status() != TransactionStatus.TRYING) {
+            Optional<GlobalTransaction> current = reload(active);
+            if (current.isEmpty() || current.get().status() != TransactionStatus.TRYING) {
                 return new Decision(Optional.empty(), Optional.empty(), true);
             }
-            version = current.version();
-            branches = current.branches();
+            version = current.get().version();
+            branches = current.get().branches();
         }
+        return cancelAt(active, version, branches, branches.stream().reduce((first, second) -> second));
     }
 
     /** Cancels (the body failed). */
@@ -60,12 +62,12 @@ final class Decider {
 
     private Decision cancelAt(ActiveTransaction active, long version, List<Branch> branches, Optional<Branch> cause) {
         while (!tryMove(active, version, TransactionStatus.CANCELLING)) {
-            GlobalTransaction current = reload(active);
-            if (current.status() != TransactionStatus.TRYING) {
+            Optional<GlobalTransaction> current = reload(active);
+            if (current.isEmpty() || current.get().status() != TransactionStatus.TRYING) {
                 return new Decision(Optional.empty(), cause, true);
             }
-            version = current.version();
-            branches = current.branches();
+            version = current.get().version();
+            branches = current.get().branches();
         }
         return new Decision(Optional.of(decided(active, TransactionStatus.CANCELLING, branches, version)), cause, false);
     }
@@ -79,9 +81,9 @@ final class Decider {
         return moved;
     }
 
-    private GlobalTransaction reload(ActiveTransaction active) {
-        return repository.find(active.key()).orElseThrow(() -> new NoSuchTransactionException(
-                "Transaction " + active.key() + " vanished from the log before its decision"));
+    /** The record as stored now; empty if recovery already finished it. */
+    private Optional<GlobalTransaction> reload(ActiveTransaction active) {
+        return repository.find(active.key());
     }
 
     private GlobalTransaction decided(ActiveTransaction active, TransactionStatus status, List<Branch> branches, long version) {
