@@ -1,6 +1,6 @@
 package io.github.litetcc.fence.redis;
 
-import io.github.litetcc.InvalidInputException;
+import io.github.litetcc.ConcurrentUpdateException;
 import io.github.litetcc.model.BranchId;
 import io.github.litetcc.model.Phase;
 import io.github.litetcc.model.Xid;
@@ -25,8 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
-/** The fence state machine on every deployment, with Java bodies and with Lua business changes. */
+/** What only the Redis fence does: Lua business changes in the fence's script, and pending Java bodies. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RedisFenceBehaviour {
     private static final BranchId BRANCH = BranchId.parse("2.1");
@@ -52,64 +53,17 @@ abstract class RedisFenceBehaviour {
     }
 
     @Test
-    void tryRunsItsBodyOnceAndADuplicateGetsTheStoredResult() throws Exception {
+    void aJavaBodyThatOverrunsThePendingTimeoutIsRevertedAndReported() {
+        RedisFence impatient = new RedisFence(connection, fence.config().withPendingTimeout(Duration.ofMillis(200))
+                .withLockWaitTimeout(Duration.ofMillis(50)));
         Xid xid = newXid();
-        FenceResult first = fence.execute(request(xid, Phase.TRY), () -> body("reserved"));
-        FenceResult again = fence.execute(request(xid, Phase.TRY), () -> body("again"));
 
-        assertThat(first.outcome()).isEqualTo(FenceOutcome.APPLIED);
-        assertThat(again.outcome()).isEqualTo(FenceOutcome.DUPLICATE);
-        assertThat(again.tryResult()).asString(StandardCharsets.UTF_8).isEqualTo("reserved");
-        assertThat(bodyRuns).hasValue(1);
-        assertThat(fence.find(xid, BRANCH)).map(FenceRecord::status).contains(FenceStatus.TRIED);
-    }
-
-    @Test
-    void confirmAppliesOnceAfterTheTryAndIsRetriedBeforeIt() throws Exception {
-        Xid xid = newXid();
-        assertThat(fence.execute(request(xid, Phase.CONFIRM), () -> body(null)).outcome()).isEqualTo(FenceOutcome.RETRY);
-        fence.execute(request(xid, Phase.TRY), () -> body(null));
-
-        assertThat(fence.execute(request(xid, Phase.CONFIRM), () -> body(null)).outcome()).isEqualTo(FenceOutcome.APPLIED);
-        assertThat(fence.execute(request(xid, Phase.CONFIRM), () -> body(null)).outcome()).isEqualTo(FenceOutcome.DUPLICATE);
-        assertThat(fence.execute(request(xid, Phase.CANCEL), () -> body(null)).outcome()).isEqualTo(FenceOutcome.PROTOCOL_VIOLATION);
-        assertThat(bodyRuns).hasValue(2);
-    }
-
-    @Test
-    void cancelWithoutATryIsAnEmptyRollbackThatRefusesALateTry() throws Exception {
-        Xid xid = newXid();
-        assertThat(fence.execute(request(xid, Phase.CANCEL), () -> body(null)).outcome()).isEqualTo(FenceOutcome.EMPTY);
-        assertThat(fence.execute(request(xid, Phase.TRY), () -> body(null)).outcome()).isEqualTo(FenceOutcome.REJECTED);
-        assertThat(fence.execute(request(xid, Phase.CANCEL), () -> body(null)).outcome()).isEqualTo(FenceOutcome.DUPLICATE);
-        assertThat(fence.execute(request(xid, Phase.CONFIRM), () -> body(null)).outcome()).isEqualTo(FenceOutcome.PROTOCOL_VIOLATION);
-        assertThat(bodyRuns).hasValue(0);
+        assertThatThrownBy(() -> impatient.execute(request(xid, Phase.TRY), () -> {
+            await("the pending try expired").atMost(Duration.ofSeconds(10)).until(() ->
+                    impatient.execute(request(xid, Phase.CANCEL), () -> null).outcome() == FenceOutcome.EMPTY);
+            return body("late");
+        })).isInstanceOf(ConcurrentUpdateException.class).hasMessageContaining("pendingTimeout");
         assertThat(fence.find(xid, BRANCH)).map(FenceRecord::status).contains(FenceStatus.CANCELLED_EMPTY);
-    }
-
-    @Test
-    void aBodyThatThrowsLeavesTheRowAsItWas() throws Exception {
-        Xid xid = newXid();
-        IllegalStateException failure = new IllegalStateException("no stock");
-        assertThatThrownBy(() -> fence.execute(request(xid, Phase.TRY), () -> {
-            throw failure;
-        })).isSameAs(failure);
-        assertThat(fence.find(xid, BRANCH)).isEmpty();
-
-        fence.execute(request(xid, Phase.TRY), () -> body(null));
-        assertThatThrownBy(() -> fence.execute(request(xid, Phase.CANCEL), () -> {
-            throw failure;
-        })).isSameAs(failure);
-        assertThat(fence.find(xid, BRANCH)).map(FenceRecord::status).contains(FenceStatus.TRIED);
-        assertThat(fence.execute(request(xid, Phase.CANCEL), () -> body(null)).outcome()).isEqualTo(FenceOutcome.APPLIED);
-    }
-
-    @Test
-    void aTryResultOverTheLimitIsRefusedAndNothingIsStored() {
-        Xid xid = newXid();
-        assertThatThrownBy(() -> fence.execute(request(xid, Phase.TRY), () -> new byte[65]))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("maxTryResultBytes=64");
-        assertThat(fence.find(xid, BRANCH)).isEmpty();
     }
 
     @Test
@@ -143,24 +97,6 @@ abstract class RedisFenceBehaviour {
                 .isInstanceOf(RedisBusinessChangeException.class).hasMessageContaining("out of stock");
         assertThat(fence.find(xid, BRANCH)).isEmpty();
         assertThat(fence.execute(request(xid, Phase.CANCEL), refuse).outcome()).isEqualTo(FenceOutcome.EMPTY);
-    }
-
-    @Test
-    void orphansAreOldTriedRowsAndCleanUpDeletesOnlyOldTerminalRows() throws Exception {
-        Xid orphan = newXid();
-        Xid finished = newXid();
-        Xid recent = newXid();
-        Instant longAgo = Instant.now().minus(Duration.ofDays(30));
-        fence.execute(new FenceRequest(orphan, BRANCH, Phase.TRY, longAgo), () -> null);
-        fence.execute(new FenceRequest(finished, BRANCH, Phase.CANCEL, longAgo), () -> null);
-        fence.execute(new FenceRequest(recent, BRANCH, Phase.CANCEL, Instant.now().plusSeconds(60)), () -> null);
-
-        assertThat(fence.findOrphans(Duration.ofDays(1), 100)).extracting(FenceRecord::xid).contains(orphan)
-                .doesNotContain(finished, recent);
-        assertThat(fence.cleanUp(Duration.ofDays(7), 1000)).isPositive();
-        assertThat(fence.find(finished, BRANCH)).isEmpty();
-        assertThat(fence.find(orphan, BRANCH)).isPresent();
-        assertThat(fence.find(recent, BRANCH)).isPresent();
     }
 
     private String read(String key) {

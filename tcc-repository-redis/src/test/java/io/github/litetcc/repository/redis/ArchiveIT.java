@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.time.Duration;
 import java.util.EnumSet;
 
-import static io.github.litetcc.repository.redis.RedisRepositoryBehaviour.decided;
+import static io.github.litetcc.repository.redis.Records.decided;
 import static io.github.litetcc.repository.redis.Records.begin;
 import static io.github.litetcc.repository.redis.Records.newKey;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import static io.github.litetcc.repository.redis.RedisRepositoryBehaviour.decided;
+import static io.github.litetcc.repository.redis.Records.decided;
 import static io.github.litetcc.repository.redis.Records.begin;
 import static io.github.litetcc.repository.redis.Records.newKey;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,7 +5,9 @@ import io.github.litetcc.model.BranchId;
 import io.github.litetcc.model.ParticipantId;
 import io.github.litetcc.model.TransactionKey;
 import io.github.litetcc.model.Xid;
+import io.github.litetcc.model.TransactionStatus;
 import io.github.litetcc.spi.NewTransaction;
+import io.github.litetcc.spi.RecordUpdate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +30,11 @@ final class Records {
 
     static NewTransaction begin(TransactionKey key, Duration timeout) {
         return new NewTransaction(key, timeout, Duration.ZERO, "node-a", branch(1));
+    }
+
+    /** A header change to a decided status, due now. */
+    static RecordUpdate decided(TransactionStatus status) {
+        return new RecordUpdate(status, 0, Duration.ZERO, null, null);
     }
 
     static NewTransaction begin(TransactionKey key) {

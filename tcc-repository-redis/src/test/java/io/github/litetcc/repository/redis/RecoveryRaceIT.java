@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import static io.github.litetcc.repository.redis.RedisRepositoryBehaviour.decided;
+import static io.github.litetcc.repository.redis.Records.decided;
 import static io.github.litetcc.repository.redis.Records.begin;
 import static io.github.litetcc.repository.redis.Records.newKey;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,7 +3,8 @@ package io.github.litetcc.fence.redis;
 import io.github.litetcc.redis.RedisServers;
 import io.github.litetcc.redis.RedisTarget;
 
-class SentinelFenceIT extends RedisFenceBehaviour {
+/** The fence contract on Redis sentinel. */
+class SentinelFenceContractIT extends RedisFenceContractIT {
 
     @Override
     RedisTarget target() {

@@ -1,9 +1,10 @@
-package io.github.litetcc.repository.redis;
+package io.github.litetcc.fence.redis;
 
 import io.github.litetcc.redis.RedisServers;
 import io.github.litetcc.redis.RedisTarget;
 
-class ClusterRepositoryIT extends RedisRepositoryBehaviour {
+/** The fence contract on Redis cluster. */
+class ClusterFenceContractIT extends RedisFenceContractIT {
 
     @Override
     RedisTarget target() {

@@ -3,7 +3,8 @@ package io.github.litetcc.repository.redis;
 import io.github.litetcc.redis.RedisServers;
 import io.github.litetcc.redis.RedisTarget;
 
-class SentinelRepositoryIT extends RedisRepositoryBehaviour {
+/** The repository contract on Redis sentinel. */
+class SentinelRepositoryContractIT extends RedisRepositoryContractIT {
 
     @Override
     RedisTarget target() {

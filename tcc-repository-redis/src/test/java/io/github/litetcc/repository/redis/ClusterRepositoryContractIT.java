@@ -3,10 +3,11 @@ package io.github.litetcc.repository.redis;
 import io.github.litetcc.redis.RedisServers;
 import io.github.litetcc.redis.RedisTarget;
 
-class StandaloneRepositoryIT extends RedisRepositoryBehaviour {
+/** The repository contract on Redis cluster. */
+class ClusterRepositoryContractIT extends RedisRepositoryContractIT {
 
     @Override
     RedisTarget target() {
-        return RedisServers.standalone();
+        return RedisServers.cluster();
     }
 }
