@@ -36,14 +36,17 @@ public final class RedisConnection implements AutoCloseable {
     private final RedisClusterCommands<byte[], byte[]> commands;
     private final boolean cluster;
     private final String description;
+    private final List<String> passwords;
 
     private RedisConnection(AbstractRedisClient client, StatefulConnection<byte[], byte[]> connection,
-                            RedisClusterCommands<byte[], byte[]> commands, boolean cluster, String description) {
+                            RedisClusterCommands<byte[], byte[]> commands, boolean cluster, String description,
+                            List<String> passwords) {
         this.client = client;
         this.connection = connection;
         this.commands = commands;
         this.cluster = cluster;
         this.description = description;
+        this.passwords = List.copyOf(passwords);
     }
 
     /**
@@ -59,10 +62,11 @@ public final class RedisConnection implements AutoCloseable {
         RedisClient client = RedisClient.create(parsed);
         try {
             StatefulRedisConnection<byte[], byte[]> connection = client.connect(ByteArrayCodec.INSTANCE);
-            return new RedisConnection(client, connection, connection.sync(), false, description).checked();
+            return new RedisConnection(client, connection, connection.sync(), false, description,
+                    RedisUris.passwords(parsed)).checked();
         } catch (RedisException e) {
             client.shutdown();
-            throw startUpFailure(description, e);
+            throw startUpFailure(description, e, RedisUris.passwords(parsed));
         }
     }
 
@@ -83,10 +87,11 @@ public final class RedisConnection implements AutoCloseable {
                 .enableAllAdaptiveRefreshTriggers().enablePeriodicRefresh(Duration.ofMinutes(1)).build()).build());
         try {
             StatefulRedisClusterConnection<byte[], byte[]> connection = client.connect(ByteArrayCodec.INSTANCE);
-            return new RedisConnection(client, connection, connection.sync(), true, description).checked();
+            List<String> passwords = seeds.stream().flatMap(seed -> RedisUris.passwords(seed).stream()).toList();
+            return new RedisConnection(client, connection, connection.sync(), true, description, passwords).checked();
         } catch (RedisException e) {
             client.shutdown();
-            throw startUpFailure(description, e);
+            throw startUpFailure(description, e, seeds.stream().flatMap(seed -> RedisUris.passwords(seed).stream()).toList());
         }
     }
 
@@ -114,7 +119,8 @@ public final class RedisConnection implements AutoCloseable {
         try {
             return command.apply(commands);
         } catch (RedisException e) {
-            throw new RepositoryUnavailableException(what + " failed on Redis " + description + ": " + rootMessage(e), e);
+            throw new RepositoryUnavailableException(what + " failed on Redis " + description + ": "
+                    + RedisUris.scrub(rootMessage(e), passwords), e);
         }
     }
 
@@ -130,8 +136,8 @@ public final class RedisConnection implements AutoCloseable {
         return this;
     }
 
-    private static TccException startUpFailure(String description, RedisException e) {
-        String message = "Cannot connect to Redis " + description + ": " + rootMessage(e);
+    private static TccException startUpFailure(String description, RedisException e, List<String> passwords) {
+        String message = "Cannot connect to Redis " + description + ": " + RedisUris.scrub(rootMessage(e), passwords);
         if (hasCause(e, RedisCommandExecutionException.class)) {
             return new TccConfigurationException(message + " (check the credentials in the URI)", e);
         }

@@ -43,6 +43,24 @@ final class RedisUris {
         return out.toString();
     }
 
+    /** The passwords a parsed URI carries (its own and its sentinels'), to scrub them from any message. */
+    static java.util.List<String> passwords(RedisURI uri) {
+        java.util.List<String> passwords = new java.util.ArrayList<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(uri), uri.getSentinels().stream())
+                .map(RedisURI::getPassword).filter(p -> p != null && p.length > 0)
+                .forEach(p -> passwords.add(new String(p)));
+        return passwords;
+    }
+
+    /** {@code text} with every occurrence of the given passwords replaced by {@code ****}. */
+    static String scrub(String text, java.util.List<String> passwords) {
+        String scrubbed = String.valueOf(text);
+        for (String password : passwords) {
+            scrubbed = scrubbed.replace(password, "****");
+        }
+        return scrubbed;
+    }
+
     private static RedisURI parse(String uri, Set<String> schemes) {
         if (uri == null || uri.isBlank()) {
             throw new TccConfigurationException("Redis URI must not be empty, was '" + uri + "'");
