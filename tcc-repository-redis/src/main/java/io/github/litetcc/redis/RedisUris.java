@@ -6,6 +6,9 @@ import io.lettuce.core.RedisURI;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.List;
+import java.util.ArrayList;
 
 /** Parses and validates the Redis URIs LiteTCC accepts, and masks their passwords for messages. */
 final class RedisUris {
@@ -44,16 +47,16 @@ final class RedisUris {
     }
 
     /** The passwords a parsed URI carries (its own and its sentinels'), to scrub them from any message. */
-    static java.util.List<String> passwords(RedisURI uri) {
-        java.util.List<String> passwords = new java.util.ArrayList<>();
-        java.util.stream.Stream.concat(java.util.stream.Stream.of(uri), uri.getSentinels().stream())
+    static List<String> passwords(RedisURI uri) {
+        List<String> passwords = new ArrayList<>();
+        Stream.concat(Stream.of(uri), uri.getSentinels().stream())
                 .map(RedisURI::getPassword).filter(p -> p != null && p.length > 0)
                 .forEach(p -> passwords.add(new String(p)));
         return passwords;
     }
 
     /** {@code text} with every occurrence of the given passwords replaced by {@code ****}. */
-    static String scrub(String text, java.util.List<String> passwords) {
+    static String scrub(String text, List<String> passwords) {
         String scrubbed = String.valueOf(text);
         for (String password : passwords) {
             scrubbed = scrubbed.replace(password, "****");

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import static io.github.litetcc.redis.ScriptReplies.args;
 import static io.github.litetcc.redis.ScriptReplies.fields;
@@ -59,7 +60,7 @@ final class FenceMaintenance {
         return List.copyOf(orphans.subList(0, Math.min(limit, orphans.size())));
     }
 
-    private static java.util.Optional<FenceRecord> readable(String member, List<?> flatFields) {
+    private static Optional<FenceRecord> readable(String member, List<?> flatFields) {
         try {
             int colon = member.indexOf(':');
             if (colon < 0) {
@@ -70,7 +71,7 @@ final class FenceMaintenance {
             return FenceRows.committed(xid, branch, fields(flatFields)).filter(row -> row.status() == FenceStatus.TRIED);
         } catch (CorruptRecordException | InvalidInputException e) {
             LOG.warn("Orphan listing skips fence row '{}': {}", member, e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -3,6 +3,7 @@ package io.github.litetcc.fence.redis;
 import io.github.litetcc.InvalidInputException;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A participant's business change on Redis, run by {@link RedisFence} inside the fence's own Lua script right
@@ -43,7 +44,7 @@ public record RedisBusinessChange(String luaSnippet, List<String> keys, List<Str
     }
 
     private static List<String> requireStrings(String name, List<String> values) {
-        if (values == null || values.stream().anyMatch(java.util.Objects::isNull)) {
+        if (values == null || values.stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("A business change's " + name + " must be a list without nulls, was " + values);
         }
         return List.copyOf(values);

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.nio.charset.StandardCharsets;
 
 import static io.github.litetcc.redis.ScriptReplies.fields;
 
@@ -128,7 +129,7 @@ public final class RedisFence implements Fence {
         requireArgument(xid, "xid");
         requireArgument(branch, "branch");
         var hash = connection.call("Reading the fence row of " + xid + " branch " + branch,
-                commands -> commands.hgetall(keys.row(xid, branch).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                commands -> commands.hgetall(keys.row(xid, branch).getBytes(StandardCharsets.UTF_8)));
         return FenceRows.committed(xid, branch, fields(hash));
     }
 

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Merges what every shard holds into one answer: the oldest due records across shards, and listings in key
@@ -61,13 +62,13 @@ final class RecordListing {
         return new Page<>(items, full ? items.get(items.size() - 1).key() : null);
     }
 
-    private static java.util.Optional<GlobalTransaction> readable(ShardScans.Stored entry) {
+    private static Optional<GlobalTransaction> readable(ShardScans.Stored entry) {
         TransactionKey key = keyOf(entry);
         try {
-            return key == null ? java.util.Optional.empty() : java.util.Optional.of(entry.decode(key));
+            return key == null ? Optional.empty() : Optional.of(entry.decode(key));
         } catch (CorruptRecordException e) {
             LOG.warn("Listing skips record {}: {}", key, e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

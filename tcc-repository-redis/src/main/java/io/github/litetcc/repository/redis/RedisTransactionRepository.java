@@ -24,6 +24,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.function.Predicate;
+import java.util.Arrays;
 
 import static io.github.litetcc.redis.ScriptReplies.args;
 import static io.github.litetcc.redis.ScriptReplies.fields;
@@ -262,9 +265,9 @@ public final class RedisTransactionRepository implements TransactionRepository, 
         return requirePayloadWithinLimit(key, branch);
     }
 
-    private static String codes(java.util.function.Predicate<TransactionStatus> allowed) {
-        return java.util.Arrays.stream(TransactionStatus.values()).filter(allowed)
-                .map(s -> Integer.toString(s.code())).collect(java.util.stream.Collectors.joining(",", ",", ","));
+    private static String codes(Predicate<TransactionStatus> allowed) {
+        return Arrays.stream(TransactionStatus.values()).filter(allowed)
+                .map(s -> Integer.toString(s.code())).collect(Collectors.joining(",", ",", ","));
     }
 
     private Branch requirePayloadWithinLimit(TransactionKey key, Branch branch) {
