@@ -89,7 +89,8 @@ class ShardedRepositoryIT {
     }
     private static Xid previous(Xid xid) {
         String text = xid.toString();
-        return Xid.parse(text.substring(0, 31) + (text.charAt(31) == '0' ? "0" : Character.toString(text.charAt(31) - 1)));
+        int last = Character.digit(text.charAt(31), 16);
+        return Xid.parse(text.substring(0, 31) + Character.forDigit(Math.max(0, last - 1), 16));
     }
 
     @Test
