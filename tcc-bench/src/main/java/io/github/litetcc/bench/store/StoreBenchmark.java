@@ -1,0 +1,60 @@
+package io.github.litetcc.bench.store;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The benchmark of the log and the fence on real servers. A plain-Java harness rather than JMH: each comparison
+ * must interleave its two sides sample by sample on a shared machine, and the recovery part needs a log of a
+ * million records filled once; JMH measures benchmark methods one after another. Each part runs warm-up
+ * iterations first, then records every sample; a round reports p50/p90/p99, the run repeats rounds and
+ * reports the medians.
+ *
+ * <pre>
+ * java -cp tcc-bench/target/benchmarks.jar io.github.litetcc.bench.store.StoreBenchmark [--servers=…] [--parts=…] …
+ * </pre>
+ * See {@link BenchOptions} for the options, {@link ServerKind} for the connection settings. Everything the run
+ * creates carries a fresh run id and is removed at the end.
+ */
+public final class StoreBenchmark {
+    private final BenchOptions options;
+    private final PrintStream out;
+    private final Report report = new Report();
+
+    private StoreBenchmark(BenchOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options = BenchOptions.parse(args);
+        String runId = "b" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36), 36);
+        try (OpenStores stores = new OpenStores(options.servers(), runId)) {
+            new StoreBenchmark(options, System.out).run(runId.toLowerCase(Locale.ROOT), stores.stores());
+        }
+    }
+
+    private void run(String runId, List<Store> stores) throws Exception {
+        out.println("Run " + runId + " with " + options);
+        out.println("- Machine: " + Machine.describe());
+        Workload workload = new Workload(options.payload());
+        List<ServerSession> sessions = new ArrayList<>();
+        for (Store store : stores) {
+            ServerSession session = new ServerSession(store, options, workload);
+            out.println("- Server: " + session.describe());
+            session.prepare(out);
+            sessions.add(session);
+        }
+        for (int round = 1; round <= options.rounds(); round++) {
+            out.println("- Round " + round + " starts, load average " + Machine.load());
+            for (ServerSession session : sessions) {
+                report.add(session.measureRound());
+            }
+        }
+        out.println("- Rounds done, load average " + Machine.load());
+        report.print(out);
+    }
+}
