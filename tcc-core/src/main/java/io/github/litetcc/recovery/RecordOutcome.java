@@ -1,0 +1,6 @@
+package io.github.litetcc.recovery;
+
+/** What recovery did with one record. */
+enum RecordOutcome {
+    CONFIRMED, CANCELLED, RETRY_LATER, LOST_RACE, AWAITING_PARENT, ERROR
+}

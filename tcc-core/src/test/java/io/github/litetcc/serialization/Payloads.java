@@ -1,0 +1,26 @@
+package io.github.litetcc.serialization;
+
+import com.esotericsoftware.kryo.io.Output;
+
+/** Hand-made payloads, as an attacker or a bit flip would make them. */
+final class Payloads {
+
+    private Payloads() {
+    }
+
+    /**
+     * A payload with this format's header whose top-level value claims to be of class {@code className}
+     * (Kryo's encoding of a class written by name: marker 1, name id 0, then the name), followed by
+     * a few bytes that a serializer of that class might read.
+     */
+    static byte[] namingClass(String className) {
+        Output output = new Output(64, -1);
+        PayloadFormat.writeHeader(output);
+        output.writeVarInt(1, true);
+        output.writeVarInt(0, true);
+        output.writeString(className);
+        output.writeVarInt(1, true);
+        output.writeVarInt(0, true);
+        return output.toBytes();
+    }
+}
