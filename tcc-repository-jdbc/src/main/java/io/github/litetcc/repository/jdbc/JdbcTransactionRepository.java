@@ -2,6 +2,7 @@ package io.github.litetcc.repository.jdbc;
 
 import io.github.litetcc.CorruptRecordException;
 import io.github.litetcc.InvalidInputException;
+import io.github.litetcc.NoSuchTransactionException;
 import io.github.litetcc.jdbc.DatabaseSchema;
 import io.github.litetcc.jdbc.JdbcDialect;
 import io.github.litetcc.jdbc.JdbcRepositoryConfig;
@@ -53,7 +54,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
     private final VersionBump versionBump;
     private final LogConnections connections;
     private final BranchStatements branches;
-    private final TryingGuard trying;
+    private final HeaderReads headers;
 
     /** Starts the log on {@code dataSource}; see the class comment for what may fail. */
     public JdbcTransactionRepository(DataSource dataSource, JdbcRepositoryConfig config) {
@@ -64,7 +65,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         this.versionBump = new VersionBump(dialect, config.transactionTable());
         this.connections = new LogConnections(dataSource, dialect);
         this.branches = new BranchStatements(sql, connections);
-        this.trying = new TryingGuard(sql);
+        this.headers = new HeaderReads(sql);
         LOG.info("Transaction log on tables {} and {} (dialect {}, finished records {})", config.transactionTable(),
                 config.branchTable(), dialect.id(), config.archiveFinished() ? "archived" : "deleted");
     }
@@ -114,7 +115,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         return connections.inTransaction("Enlisting branch " + branch.id() + " in " + key, connection -> {
             OptionalLong version = versionBump.apply(connection, key.toString());
             if (version.isEmpty()) {
-                throw trying.whyNotTrying(connection, key, "enlist branch " + branch.id());
+                throw headers.whyNotTrying(connection, key, "enlist branch " + branch.id());
             }
             branches.insert(connection, key, branch);
             return version.getAsLong();
@@ -127,7 +128,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         Objects.requireNonNull(branch, "branch");
         BranchColumns.requirePayload("Branch " + branch + " of " + key, "try context", context, config.maxPayloadBytes());
         connections.inTransaction("Storing the try context of branch " + branch + " in " + key, connection -> {
-            trying.lockTrying(connection, key, "store the try context of branch " + branch);
+            headers.lockTrying(connection, key, "store the try context of branch " + branch);
             branches.attachTryContext(connection, key, branch, context);
             return null;
         });
@@ -227,9 +228,15 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         if (delay == null || delay.isNegative()) {
             throw new InvalidInputException("Postponing " + key + " needs a delay of zero or more, was " + delay);
         }
-        connections.changeRow("Postponing record " + key, sql.postpone, statement -> {
-            statement.setLong(1, millis(delay));
-            statement.setString(2, key.toString());
+        connections.autoCommit("Postponing record " + key, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql.postpone)) {
+                statement.setLong(1, millis(delay));
+                statement.setString(2, key.toString());
+                if (statement.executeUpdate() == 0 && !headers.exists(connection, key)) {
+                    throw new NoSuchTransactionException("Cannot postpone: the log holds no record " + key);
+                }
+            }
+            return null;
         });
     }
 

@@ -2,7 +2,7 @@ package io.github.litetcc.repository.jdbc;
 
 import io.github.litetcc.jdbc.TestDatabase;
 
-/** The JDBC log's own behaviour on MariaDbConnectorJ. */
+/** The JDBC log's own behaviour on MariaDB through MySQL Connector/J. */
 class MariaDbConnectorJJdbcTransactionRepositoryIT extends JdbcTransactionRepositoryBehaviour {
 
     @Override

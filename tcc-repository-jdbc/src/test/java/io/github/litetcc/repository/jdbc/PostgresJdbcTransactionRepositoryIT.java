@@ -2,7 +2,7 @@ package io.github.litetcc.repository.jdbc;
 
 import io.github.litetcc.jdbc.TestDatabase;
 
-/** The JDBC log's own behaviour on Postgres. */
+/** The JDBC log's own behaviour on PostgreSQL. */
 class PostgresJdbcTransactionRepositoryIT extends JdbcTransactionRepositoryBehaviour {
 
     @Override

@@ -11,11 +11,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Why a write guarded by {@code status = TRYING} found nothing to change: no record, or a record already decided. */
-final class TryingGuard {
+/**
+ * The reads of a header row that explain a guarded write which changed nothing (no record, or a record no longer
+ * TRYING), and the locking read that guards a write of a branch row.
+ */
+final class HeaderReads {
     private final TransactionSql sql;
 
-    TryingGuard(TransactionSql sql) {
+    HeaderReads(TransactionSql sql) {
         this.sql = sql;
     }
 
@@ -32,6 +35,16 @@ final class TryingGuard {
             return e;
         }
         return new ConcurrentUpdateException("Cannot " + action + ": record " + key + " changed concurrently; retry");
+    }
+
+    /** Whether the log holds a record with {@code key}. */
+    boolean exists(Connection connection, TransactionKey key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql.statusOf)) {
+            statement.setString(1, key.toString());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     private void require(Connection connection, String query, TransactionKey key, String action) throws SQLException {
