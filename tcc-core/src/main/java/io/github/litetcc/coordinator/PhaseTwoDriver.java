@@ -134,12 +134,12 @@ public final class PhaseTwoDriver {
         }
         if (park) {
             LOG.error("Transaction {} parked in {} after {} attempts: {}; an operator must resume it", record.key(),
-                    status, attempts, failure);
+                    status, attempts, String.valueOf(failure));
             listeners.statusChanged(record.key(), record.status(), status);
             listeners.parked(record);
         } else if (attempts == recovery.alertAfter()) {
             LOG.error("Transaction {} is stuck in {} after {} attempts: {}; it keeps being retried and is listed for operators",
-                    record.key(), record.status(), attempts, failure);
+                    record.key(), record.status(), attempts, String.valueOf(failure));
             listeners.stuck(record);
         }
         return true;

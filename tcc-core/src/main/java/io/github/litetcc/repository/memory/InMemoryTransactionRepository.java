@@ -243,7 +243,7 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
     public void putRaw(TransactionKey key, byte[] encoded) {
         required(key, "key");
         byte[] bytes = required(encoded, "encoded record").clone();
-        Optional<GlobalTransaction> decoded = decodeQuietly(bytes);
+        Optional<GlobalTransaction> decoded = StoredRecord.decodeIfReadable(bytes);
         if (decoded.isPresent() && !decoded.get().key().equals(key)) {
             throw new InvalidInputException("The encoded record is the record of " + decoded.get().key() + ", not of " + key);
         }
@@ -285,21 +285,10 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
 
     private Optional<GlobalTransaction> readable(TransactionKey key) {
         StoredRecord entry = table.get(key);
-        if (entry == null) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(entry.decode(key));
+            return entry == null ? Optional.empty() : Optional.of(entry.decode(key));
         } catch (CorruptRecordException e) {
             LOG.warn("Left out of the listing: {}", e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<GlobalTransaction> decodeQuietly(byte[] bytes) {
-        try {
-            return Optional.of(RecordCodec.decodeRecord(bytes));
-        } catch (CorruptRecordException e) {
             return Optional.empty();
         }
     }

@@ -6,6 +6,7 @@ import io.github.litetcc.model.TransactionKey;
 import io.github.litetcc.repository.RecordCodec;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One entry of the in-memory log: the record's encoded bytes, and where it sits in the due index
@@ -38,6 +39,15 @@ final class StoredRecord {
 
     StoredRecord withDueAt(Instant at) {
         return new StoredRecord(bytes, at);
+    }
+
+    /** The record {@code bytes} encode, or empty if they cannot be read. */
+    static Optional<GlobalTransaction> decodeIfReadable(byte[] bytes) {
+        try {
+            return Optional.of(RecordCodec.decodeRecord(bytes));
+        } catch (CorruptRecordException e) {
+            return Optional.empty();
+        }
     }
 
     /** Decodes a fresh copy; throws {@link CorruptRecordException} naming the key if the bytes cannot be read. */
