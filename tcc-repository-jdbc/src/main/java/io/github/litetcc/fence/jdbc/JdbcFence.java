@@ -26,7 +26,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import io.github.litetcc.jdbc.InputChecks;
 import java.util.Optional;
 
 /**
@@ -58,9 +58,9 @@ public final class JdbcFence implements Fence {
 
     /** Starts a fence that joins the transaction {@code binding} returns, when it returns one. */
     public JdbcFence(DataSource dataSource, JdbcRepositoryConfig config, FenceConnectionBinding binding) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.binding = Objects.requireNonNull(binding, "binding");
-        Objects.requireNonNull(config, "config");
+        this.dataSource = InputChecks.required(dataSource, "dataSource");
+        this.binding = InputChecks.required(binding, "binding");
+        InputChecks.required(config, "config");
         JdbcDialect dialect = DatabaseSchema.prepare(dataSource, config, SchemaPart.FENCE);
         this.sql = new FenceSql(config.fenceTable(), dialect);
         this.transitions = new FenceTransitions(new FenceRows(sql, dialect), config.maxTryResultBytes());
@@ -71,8 +71,8 @@ public final class JdbcFence implements Fence {
 
     @Override
     public FenceResult execute(FenceRequest request, FencedBody body) throws Exception {
-        Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(body, "body");
+        InputChecks.required(request, "request");
+        InputChecks.required(body, "body");
         Optional<Connection> joined = binding.join(dataSource);
         if (joined.isPresent()) {
             return executeJoined(joined.get(), request, body);
@@ -120,8 +120,8 @@ public final class JdbcFence implements Fence {
 
     @Override
     public Optional<FenceRecord> find(Xid xid, BranchId branch) {
-        Objects.requireNonNull(xid, "xid");
-        Objects.requireNonNull(branch, "branch");
+        InputChecks.required(xid, "xid");
+        InputChecks.required(branch, "branch");
         return query("Reading the fence row of branch " + branch + " of xid " + xid, sql.find, statement -> {
             statement.setString(1, xid.toString());
             statement.setString(2, branch.toString());

@@ -2,6 +2,7 @@ package io.github.litetcc.repository.jdbc;
 
 import io.github.litetcc.InvalidInputException;
 import io.github.litetcc.model.Branch;
+import io.github.litetcc.model.BranchStatus;
 import io.github.litetcc.model.TransactionKey;
 
 import java.sql.PreparedStatement;
@@ -24,6 +25,9 @@ final class BranchColumns {
 
     /** Throws {@link InvalidInputException} naming the limit if {@code branch} cannot be stored whole. */
     static void requireStorable(TransactionKey key, Branch branch, int maxPayloadBytes) {
+        if (branch.status() != BranchStatus.ENLISTED) {
+            throw new InvalidInputException("Branch " + branch.id() + " must be enlisted as ENLISTED, was " + branch.status());
+        }
         String subject = "Branch " + branch.id() + " of " + key;
         requirePayload(subject, "try arguments", branch.arguments(), maxPayloadBytes);
         requirePayload(subject, "try context", branch.tryContext(), maxPayloadBytes);

@@ -31,11 +31,11 @@ final class BranchStatements {
     }
 
     /**
-     * Moves an ENLISTED branch to {@code status} with one update; when that changes nothing, reads why: the same
+     * Moves an ENLISTED branch to {@code status} (CONFIRMED or CANCELLED) with one update; when that changes nothing, reads why: the same
      * status (a no-op), another (an {@link IllegalTransitionException}) or no branch ({@link NoSuchTransactionException}).
      */
     void recordStatus(Connection connection, TransactionKey key, BranchId branch, BranchStatus status) throws SQLException {
-        if (status != BranchStatus.ENLISTED && moveFromEnlisted(connection, key, branch, status)) {
+        if (moveFromEnlisted(connection, key, branch, status)) {
             return;
         }
         BranchStatus stored = storedStatus(connection, key, branch);

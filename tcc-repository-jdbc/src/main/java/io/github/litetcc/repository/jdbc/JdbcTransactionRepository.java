@@ -4,6 +4,7 @@ import io.github.litetcc.CorruptRecordException;
 import io.github.litetcc.InvalidInputException;
 import io.github.litetcc.NoSuchTransactionException;
 import io.github.litetcc.jdbc.DatabaseSchema;
+import io.github.litetcc.jdbc.InputChecks;
 import io.github.litetcc.jdbc.JdbcDialect;
 import io.github.litetcc.jdbc.JdbcRepositoryConfig;
 import io.github.litetcc.jdbc.SchemaPart;
@@ -28,7 +29,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -54,18 +54,18 @@ public final class JdbcTransactionRepository implements TransactionRepository {
     private final VersionBump versionBump;
     private final LogConnections connections;
     private final BranchStatements branches;
-    private final HeaderReads headers;
+    private final HeaderStatements headers;
 
     /** Starts the log on {@code dataSource}; see the class comment for what may fail. */
     public JdbcTransactionRepository(DataSource dataSource, JdbcRepositoryConfig config) {
-        Objects.requireNonNull(dataSource, "dataSource");
-        this.config = Objects.requireNonNull(config, "config");
+        required(dataSource, "dataSource");
+        this.config = required(config, "config");
         this.dialect = DatabaseSchema.prepare(dataSource, config, SchemaPart.LOG);
         this.sql = new TransactionSql(config, dialect);
         this.versionBump = new VersionBump(dialect, config.transactionTable());
         this.connections = new LogConnections(dataSource, dialect);
         this.branches = new BranchStatements(sql, connections);
-        this.headers = new HeaderReads(sql);
+        this.headers = new HeaderStatements(sql, dialect);
         LOG.info("Transaction log on tables {} and {} (dialect {}, finished records {})", config.transactionTable(),
                 config.branchTable(), dialect.id(), config.archiveFinished() ? "archived" : "deleted");
     }
@@ -87,7 +87,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
 
     @Override
     public long create(NewTransaction transaction) {
-        Objects.requireNonNull(transaction, "transaction");
+        required(transaction, "transaction");
         TransactionKey key = transaction.key();
         BranchColumns.requireStorable(key, transaction.firstBranch(), config.maxPayloadBytes());
         requireOwner(key, transaction.owner());
@@ -109,8 +109,8 @@ public final class JdbcTransactionRepository implements TransactionRepository {
 
     @Override
     public long enlist(TransactionKey key, Branch branch) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(branch, "branch");
+        required(key, "key");
+        required(branch, "branch");
         BranchColumns.requireStorable(key, branch, config.maxPayloadBytes());
         return connections.inTransaction("Enlisting branch " + branch.id() + " in " + key, connection -> {
             OptionalLong version = versionBump.apply(connection, key.toString());
@@ -124,8 +124,9 @@ public final class JdbcTransactionRepository implements TransactionRepository {
 
     @Override
     public void attachTryContext(TransactionKey key, BranchId branch, byte[] context) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(branch, "branch");
+        required(key, "key");
+        required(branch, "branch");
+        required(context, "context");
         BranchColumns.requirePayload("Branch " + branch + " of " + key, "try context", context, config.maxPayloadBytes());
         connections.inTransaction("Storing the try context of branch " + branch + " in " + key, connection -> {
             headers.lockTrying(connection, key, "store the try context of branch " + branch);
@@ -134,64 +135,70 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         });
     }
 
+    /**
+     * {@inheritDoc} Stricter than the SPI: a change of status must be a legal transition, else (at the expected
+     * version) an {@link io.github.litetcc.IllegalTransitionException}. A terminal status is never due.
+     */
     @Override
     public boolean compareAndSet(TransactionKey key, long expectedVersion, RecordUpdate update) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(update, "update");
+        required(key, "key");
+        required(update, "update");
         requireOwner(key, update.owner());
         boolean neverDue = update.nextAttemptIn() == null || update.status().isTerminal();
-        String statementSql = neverDue ? sql.compareAndSetNeverDue : sql.compareAndSet;
-        return connections.changeRow("Changing record " + key + " to " + update.status(), statementSql, statement -> {
-            statement.setInt(1, update.status().code());
-            statement.setInt(2, update.attempts());
-            statement.setString(3, update.owner());
-            statement.setString(4, update.lastError());
-            int next = 5;
-            if (!neverDue) {
-                statement.setLong(next++, millis(update.nextAttemptIn()));
-            }
-            statement.setString(next, key.toString());
-            statement.setLong(next + 1, expectedVersion);
-        });
+        String write = sql.compareAndSet(update.status(), neverDue);
+        return connections.autoCommit("Changing record " + key + " to " + update.status(), connection ->
+                headers.guardedWrite(connection, write, statement -> {
+                    statement.setInt(1, update.status().code());
+                    statement.setInt(2, update.attempts());
+                    statement.setString(3, update.owner());
+                    statement.setString(4, update.lastError());
+                    int next = 5;
+                    if (!neverDue) {
+                        statement.setLong(next++, millis(update.nextAttemptIn()));
+                    }
+                    statement.setString(next, key.toString());
+                    statement.setLong(next + 1, expectedVersion);
+                }, key, expectedVersion, "move it to " + update.status()));
     }
 
     @Override
     public void recordBranchStatus(TransactionKey key, BranchId branch, BranchStatus status) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(branch, "branch");
-        Objects.requireNonNull(status, "status");
+        required(key, "key");
+        required(branch, "branch");
+        if (status == null || !status.isDone()) {
+            throw new InvalidInputException("A branch's phase-2 result is CONFIRMED or CANCELLED, not " + status);
+        }
         connections.autoCommit("Recording " + status + " for branch " + branch + " of " + key, connection -> {
             branches.recordStatus(connection, key, branch, status);
             return null;
         });
     }
 
+    /**
+     * {@inheritDoc} Stricter than the SPI: a record finishes only in the terminal status of its own direction,
+     * else (at the expected version) an {@link io.github.litetcc.IllegalTransitionException}.
+     */
     @Override
     public boolean finish(TransactionKey key, long expectedVersion, TransactionStatus terminal) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(terminal, "terminal");
-        if (!terminal.isTerminal()) {
-            throw new InvalidInputException("Finishing " + key + " needs CONFIRMED or CANCELLED, not " + terminal);
+        required(key, "key");
+        if (terminal == null || !terminal.isTerminal()) {
+            throw new InvalidInputException("A record finishes as CONFIRMED or CANCELLED, not " + terminal);
         }
-        String what = "Finishing record " + key + " as " + terminal;
-        if (config.archiveFinished()) {
-            return connections.changeRow(what, sql.archive, statement -> {
-                statement.setInt(1, terminal.code());
-                statement.setString(2, key.toString());
-                statement.setLong(3, expectedVersion);
-            });
-        }
-        return connections.inTransaction(what, connection -> {
-            try (PreparedStatement header = connection.prepareStatement(sql.deleteHeader)) {
-                header.setString(1, key.toString());
-                header.setLong(2, expectedVersion);
-                if (header.executeUpdate() == 0) {
-                    return false;
-                }
+        String write = sql.finish(terminal, config.archiveFinished());
+        Binder guard = statement -> {
+            statement.setString(1, key.toString());
+            statement.setLong(2, expectedVersion);
+        };
+        String action = "finish it as " + terminal;
+        return connections.inTransaction("Finishing record " + key + " as " + terminal, connection -> {
+            if (!headers.guardedWrite(connection, write, guard, key, expectedVersion, action)) {
+                return false;
             }
-            try (PreparedStatement rows = connection.prepareStatement(sql.deleteBranches)) {
-                rows.setString(1, key.toString());
-                rows.executeUpdate();
+            if (!config.archiveFinished()) {
+                try (PreparedStatement rows = connection.prepareStatement(sql.deleteBranches)) {
+                    rows.setString(1, key.toString());
+                    rows.executeUpdate();
+                }
             }
             return true;
         });
@@ -199,7 +206,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
 
     @Override
     public Optional<GlobalTransaction> find(TransactionKey key) {
-        Objects.requireNonNull(key, "key");
+        required(key, "key");
         List<RecordReader.Entry> entries = connections.select("Reading record " + key, sql.find,
                 statement -> statement.setString(1, key.toString()));
         if (entries.isEmpty()) {
@@ -224,7 +231,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
 
     @Override
     public void postpone(TransactionKey key, Duration delay) {
-        Objects.requireNonNull(key, "key");
+        required(key, "key");
         if (delay == null || delay.isNegative()) {
             throw new InvalidInputException("Postponing " + key + " needs a delay of zero or more, was " + delay);
         }
@@ -243,7 +250,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
     /** {@inheritDoc} Records that cannot be read are left out of the page (logged at WARN with their key). */
     @Override
     public Page<GlobalTransaction> list(TransactionQuery query) {
-        Objects.requireNonNull(query, "query");
+        required(query, "query");
         String listing = sql.list(query.statuses(), query.after() != null);
         List<RecordReader.Entry> entries = connections.select("Listing records", listing, statement -> {
             int next = 1;
@@ -262,6 +269,10 @@ public final class JdbcTransactionRepository implements TransactionRepository {
     @Override
     public boolean archivesFinished() {
         return config.archiveFinished();
+    }
+
+    private static <T> T required(T value, String name) {
+        return InputChecks.required(value, name);
     }
 
     private static void requireOwner(TransactionKey key, String owner) {

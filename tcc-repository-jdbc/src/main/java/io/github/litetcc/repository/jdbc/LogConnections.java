@@ -62,21 +62,6 @@ final class LogConnections {
         });
     }
 
-    /** One guarded single-row update in autocommit: whether it changed the row. A lost race counts as a failed guard. */
-    boolean changeRow(String what, String update, Binder binder) {
-        return autoCommit(what, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(update)) {
-                binder.bind(statement);
-                return statement.executeUpdate() == 1;
-            } catch (SQLException e) {
-                if (dialect.isLostRace(e)) {
-                    return false;
-                }
-                throw e;
-            }
-        });
-    }
-
     /** Executes an insert; a duplicate key becomes a {@link ConcurrentUpdateException} with {@code duplicateMessage}. */
     void insert(PreparedStatement statement, String duplicateMessage) throws SQLException {
         try {

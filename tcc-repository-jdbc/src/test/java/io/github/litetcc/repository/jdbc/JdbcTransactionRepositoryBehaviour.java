@@ -110,8 +110,9 @@ abstract class JdbcTransactionRepositoryBehaviour {
         TransactionKey key = newKey();
         repository.create(newTransaction(key));
         repository.enlist(key, branch(2));
+        repository.compareAndSet(key, 2, new RecordUpdate(TransactionStatus.CANCELLING, 0, Duration.ZERO, null, null));
 
-        assertThat(repository.finish(key, 2, TransactionStatus.CANCELLED)).isTrue();
+        assertThat(repository.finish(key, 3, TransactionStatus.CANCELLED)).isTrue();
 
         assertThat(repository.find(key)).isEmpty();
         assertThat(countRows(dataSource, prefix + "branch", key)).isZero();
