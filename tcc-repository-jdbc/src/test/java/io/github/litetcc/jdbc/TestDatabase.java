@@ -61,13 +61,9 @@ public enum TestDatabase {
         }
     }
 
-    /** A pool whose password is wrong (H2 has no server; only the real servers are used). */
-    public HikariDataSource openWithWrongPassword() {
-        return open(config -> {
-            config.setPassword("not-the-password-" + ThreadLocalRandom.current().nextInt());
-            config.setInitializationFailTimeout(-1);
-            config.setConnectionTimeout(3_000);
-        });
+    /** A data source without a pool that logs in as {@code user}: to see how start-up treats credentials. */
+    public DataSource unpooled(String user, String password) {
+        return new DriverManagerDataSource(url, user, password);
     }
 
     public String label() {
