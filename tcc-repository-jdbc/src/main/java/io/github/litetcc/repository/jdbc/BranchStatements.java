@@ -12,7 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** The statements on one branch row: insert it, record its phase-2 result, store its try context. */
+/** The statements on branch rows: insert one, record its phase-2 result, store its try context, delete a record's. */
 final class BranchStatements {
     private final TransactionSql sql;
     private final LogConnections connections;
@@ -54,6 +54,14 @@ final class BranchStatements {
             if (update.executeUpdate() == 0) {
                 throw new NoSuchTransactionException("Record " + key + " has no branch " + branch);
             }
+        }
+    }
+
+    /** Deletes every branch row of the record {@code key}. */
+    void deleteAll(Connection connection, TransactionKey key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql.deleteBranches)) {
+            statement.setString(1, key.toString());
+            statement.executeUpdate();
         }
     }
 

@@ -195,10 +195,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
                 return false;
             }
             if (!config.archiveFinished()) {
-                try (PreparedStatement rows = connection.prepareStatement(sql.deleteBranches)) {
-                    rows.setString(1, key.toString());
-                    rows.executeUpdate();
-                }
+                branches.deleteAll(connection, key);
             }
             return true;
         });
