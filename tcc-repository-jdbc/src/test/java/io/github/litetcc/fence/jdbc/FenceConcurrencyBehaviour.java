@@ -90,8 +90,10 @@ abstract class FenceConcurrencyBehaviour {
 
     @AfterAll
     void stop() {
-        TestDatabase.dropTables(dataSource, prefix);
-        dataSource.close();
+        if (dataSource != null) {
+            TestDatabase.dropTables(dataSource, prefix);
+            dataSource.close();
+        }
     }
 
     @Test

@@ -52,8 +52,10 @@ abstract class JdbcTransactionRepositoryBehaviour {
 
     @AfterAll
     void stop() {
-        TestDatabase.dropTables(dataSource, prefix);
-        dataSource.close();
+        if (dataSource != null) {
+            TestDatabase.dropTables(dataSource, prefix);
+            dataSource.close();
+        }
     }
 
     @Test

@@ -54,9 +54,13 @@ abstract class RecoveryRaceBehaviour {
 
     @AfterAll
     void stop() {
-        TestDatabase.dropTables(nodeA, prefix);
-        nodeA.close();
-        nodeB.close();
+        if (nodeA != null) {
+            TestDatabase.dropTables(nodeA, prefix);
+            nodeA.close();
+        }
+        if (nodeB != null) {
+            nodeB.close();
+        }
     }
 
     @Test
