@@ -11,7 +11,7 @@ import java.util.Set;
  * What to run, from {@code --name=value} arguments (every one optional; the defaults are the documented run).
  *
  * @param servers    {@code --servers=mariadb,postgresql,redis}
- * @param parts      {@code --parts=protocol,recovery,fence}
+ * @param parts      {@code --parts=protocol,recovery,fence,shapes}
  * @param rounds     {@code --rounds=3}: each part is measured this many times, the report takes the medians
  * @param warmup     {@code --warmup=200}: unrecorded iterations per round (protocol and fence)
  * @param iterations {@code --iterations=1000}: recorded iterations per round (protocol and fence)
@@ -53,7 +53,7 @@ record BenchOptions(Set<ServerKind> servers, Set<Part> parts, int rounds, int wa
 
     private static Set<Part> parts(String list) {
         Set<Part> out = EnumSet.noneOf(Part.class);
-        Arrays.stream((list == null ? "protocol,recovery,fence" : list).split(",")).map(Part::parse).forEach(out::add);
+        Arrays.stream((list == null ? "protocol,recovery,fence,shapes" : list).split(",")).map(Part::parse).forEach(out::add);
         return out;
     }
 

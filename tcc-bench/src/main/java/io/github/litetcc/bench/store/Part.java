@@ -9,7 +9,9 @@ enum Part {
     /** A recovery pass over 1,000,000 records against one over 1,000, 100 due in each: at most 1.2×. */
     RECOVERY(1.2),
     /** A fenced business change against the same change in a plain local transaction: reported, no target. */
-    FENCE(Double.NaN);
+    FENCE(Double.NaN),
+    /** Diagnosis (databases): a two-row write shaped as the log writes it and as one round trip, against the bare write. */
+    SHAPES(Double.NaN);
 
     private final double target;
 
@@ -26,7 +28,7 @@ enum Part {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown part '" + name + "': expected protocol, recovery or fence", e);
+            throw new IllegalArgumentException("Unknown part '" + name + "': expected protocol, recovery, fence or shapes", e);
         }
     }
 }

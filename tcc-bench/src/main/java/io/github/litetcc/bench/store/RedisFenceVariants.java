@@ -7,14 +7,9 @@ import io.github.litetcc.model.Phase;
 import io.github.litetcc.model.Xid;
 import io.github.litetcc.redis.LuaScript;
 import io.github.litetcc.redis.RedisConnection;
-import io.github.litetcc.spi.FenceOutcome;
-import io.github.litetcc.spi.FenceRequest;
-import io.github.litetcc.spi.FenceResult;
 import io.lettuce.core.ScriptOutputType;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -68,12 +63,12 @@ final class RedisFenceVariants {
 
             @Override
             public void tryPhase(Xid xid, int item) {
-                requireApplied(fence.execute(request(xid, Phase.TRY), change(TRY, item)));
+                FenceRequests.requireApplied(fence.execute(FenceRequests.request(xid, Phase.TRY), change(TRY, item)));
             }
 
             @Override
             public void confirmPhase(Xid xid, int item) {
-                requireApplied(fence.execute(request(xid, Phase.CONFIRM), change(CONFIRM, item)));
+                FenceRequests.requireApplied(fence.execute(FenceRequests.request(xid, Phase.CONFIRM), change(CONFIRM, item)));
             }
         };
     }
@@ -88,15 +83,5 @@ final class RedisFenceVariants {
 
     private static byte[][] args() {
         return new byte[][] {ONE.get(0).getBytes(StandardCharsets.UTF_8)};
-    }
-
-    static FenceRequest request(Xid xid, Phase phase) {
-        return new FenceRequest(xid, Workload.FIRST, phase, Instant.now().plus(Duration.ofMinutes(1)));
-    }
-
-    static void requireApplied(FenceResult result) {
-        if (result.outcome() != FenceOutcome.APPLIED) {
-            throw new IllegalStateException("The fence did not apply the phase: " + result.outcome());
-        }
     }
 }

@@ -38,6 +38,7 @@ final class Report {
             case PROTOCOL -> new String[] {"log", "bare write"};
             case RECOVERY -> new String[] {"large log", "small log"};
             case FENCE -> new String[] {"fenced", "plain"};
+            case SHAPES -> new String[] {"shape", "bare write"};
         };
         return "| Server | " + (part == Part.FENCE ? "Phase · form" : "Operation") + " | Detail | p50 " + sides[0]
                 + " (µs) | p50 " + sides[1] + " (µs) | extra (µs) | ratio per round | median ratio | p99 "

@@ -54,6 +54,9 @@ final class ServerSession {
             out.addAll(new FenceCost(options.warmup(), options.iterations())
                     .measure(store.label(), store.plainBusinessChange(), store.fencedBusinessChanges()));
         }
+        if (options.parts().contains(Part.SHAPES)) {
+            out.addAll(store.measureWriteShapes(workload.enlistBytes(), options.warmup(), options.iterations()));
+        }
         return out;
     }
 

@@ -26,6 +26,14 @@ interface Store extends AutoCloseable {
     /** The fenced forms of the same business change. */
     List<FenceVariant> fencedBusinessChanges();
 
+    /**
+     * The diagnosis of {@link Part#SHAPES}, on a connection of its own; nothing where it does not apply (Redis, whose
+     * scripts are one round trip whatever they write).
+     */
+    default List<Comparison> measureWriteShapes(int payloadBytes, int warmup, int iterations) throws Exception {
+        return List.of();
+    }
+
     /** Drops every table or key this run created, and closes the connections. */
     @Override
     void close();
