@@ -13,8 +13,8 @@ import java.util.Set;
  * @param servers    {@code --servers=mariadb,postgresql,redis}
  * @param parts      {@code --parts=protocol,recovery,fence,shapes}
  * @param rounds     {@code --rounds=3}: each part is measured this many times, the report takes the medians
- * @param warmup     {@code --warmup=200}: unrecorded iterations per round (protocol and fence)
- * @param iterations {@code --iterations=1000}: recorded iterations per round (protocol and fence)
+ * @param warmup     {@code --warmup=2000}: unrecorded iterations per round (protocol and fence)
+ * @param iterations {@code --iterations=2000}: recorded iterations per round (protocol and fence)
  * @param passes     {@code --passes=200}: recorded recovery passes per round (after a fifth as many unrecorded)
  * @param largeLog   {@code --large-log=1000000} records
  * @param smallLog   {@code --small-log=1000} records
@@ -38,7 +38,7 @@ record BenchOptions(Set<ServerKind> servers, Set<Part> parts, int rounds, int wa
             given.put(arg.substring(2, equals), arg.substring(equals + 1));
         }
         BenchOptions options = new BenchOptions(servers(given.remove("servers")), parts(given.remove("parts")),
-                number(given, "rounds", 3), number(given, "warmup", 200), number(given, "iterations", 1000),
+                number(given, "rounds", 3), number(given, "warmup", 2000), number(given, "iterations", 2000),
                 number(given, "passes", 200), number(given, "large-log", 1_000_000), number(given, "small-log", 1000),
                 number(given, "due", 100), number(given, "payload", 256));
         require(given.isEmpty(), "unknown options " + given.keySet());

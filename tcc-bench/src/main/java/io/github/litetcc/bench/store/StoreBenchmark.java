@@ -3,7 +3,6 @@ package io.github.litetcc.bench.store;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -20,6 +19,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * creates carries a fresh run id and is removed at the end.
  */
 public final class StoreBenchmark {
+    /** Run ids are "b" and six base-36 digits: lower case, as table names need. */
+    private static final long MIN_ID = 36L * 36 * 36 * 36 * 36;
+    private static final long MAX_ID = MIN_ID * 36;
     private final BenchOptions options;
     private final PrintStream out;
     private final Report report = new Report();
@@ -30,11 +32,16 @@ public final class StoreBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchOptions options = BenchOptions.parse(args);
-        String runId = "b" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36), 36);
+        run(BenchOptions.parse(args), System.out);
+    }
+
+    /** Runs the benchmark under a fresh run id, prints the report to {@code out} and returns the run id. */
+    static String run(BenchOptions options, PrintStream out) throws Exception {
+        String runId = "b" + Long.toString(ThreadLocalRandom.current().nextLong(MIN_ID, MAX_ID), 36);
         try (OpenStores stores = new OpenStores(options.servers(), runId)) {
-            new StoreBenchmark(options, System.out).run(runId.toLowerCase(Locale.ROOT), stores.stores());
+            new StoreBenchmark(options, out).run(runId, stores.stores());
         }
+        return runId;
     }
 
     private void run(String runId, List<Store> stores) throws Exception {
