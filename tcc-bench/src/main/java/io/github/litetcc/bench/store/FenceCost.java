@@ -22,12 +22,8 @@ final class FenceCost {
     }
 
     List<Comparison> measure(String server, FenceVariant plain, List<FenceVariant> fenced) throws Exception {
-        List<Pair> tries = new ArrayList<>();
-        List<Pair> confirms = new ArrayList<>();
-        fenced.forEach(variant -> {
-            tries.add(new Pair());
-            confirms.add(new Pair());
-        });
+        List<Pair> tries = fenced.stream().map(variant -> new Pair()).toList();
+        List<Pair> confirms = fenced.stream().map(variant -> new Pair()).toList();
         for (int i = 0; i < warmup + iterations; i++) {
             boolean record = i >= warmup;
             int item = i % ITEMS;
@@ -40,9 +36,10 @@ final class FenceCost {
         }
         List<Comparison> out = new ArrayList<>();
         for (int v = 0; v < fenced.size(); v++) {
-            String form = fenced.get(v).label() + " vs " + plain.label();
-            out.add(Comparison.of(server, Part.FENCE, "try · " + fenced.get(v).label(), form, tries.get(v)));
-            out.add(Comparison.of(server, Part.FENCE, "confirm · " + fenced.get(v).label(), form, confirms.get(v)));
+            String label = fenced.get(v).label();
+            String form = label + " vs " + plain.label();
+            out.add(Comparison.of(server, Part.FENCE, "try · " + label, form, tries.get(v)));
+            out.add(Comparison.of(server, Part.FENCE, "confirm · " + label, form, confirms.get(v)));
         }
         return out;
     }

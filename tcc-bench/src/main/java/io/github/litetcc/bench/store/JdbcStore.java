@@ -65,7 +65,7 @@ final class JdbcStore implements Store {
 
     @Override
     public LogUnderTest openLog(String name) {
-        JdbcRepositoryConfig config = JdbcRepositoryConfig.DEFAULT.withTablePrefix(runId + "_" + name + "_").withCreateSchema(true);
+        JdbcRepositoryConfig config = schemaOf(runId + "_" + name + "_");
         tables.add(config.branchTable());
         tables.add(config.transactionTable());
         return new JdbcLog(pool, new JdbcTransactionRepository(pool, config), config, flavour);
@@ -84,7 +84,8 @@ final class JdbcStore implements Store {
         execute(flavour.createBareTable(table), table);
         String insert = "INSERT INTO " + table + " (id, payload) VALUES (?, ?)";
         return payload -> {
-            try (Connection connection = pool.getConnection(); PreparedStatement statement = connection.prepareStatement(insert)) {
+            try (Connection connection = pool.getConnection();
+                 PreparedStatement statement = connection.prepareStatement(insert)) {
                 statement.setString(1, Xid.generate(Instant.now()).toString());
                 statement.setBytes(2, payload);
                 statement.executeUpdate();
@@ -143,10 +144,15 @@ final class JdbcStore implements Store {
             String prefix = runId + "_fence_";
             tables.add(prefix + "fence");
             tables.add(runId + "_account");
-            fence = new JdbcFenceVariants(pool, flavour, JdbcRepositoryConfig.DEFAULT.withTablePrefix(prefix).withCreateSchema(true),
+            fence = new JdbcFenceVariants(pool, flavour, schemaOf(prefix),
                     runId + "_account");
         }
         return fence;
+    }
+
+    /** The repository's and fence's settings for tables named {@code prefix…}, created at start-up. */
+    private static JdbcRepositoryConfig schemaOf(String prefix) {
+        return JdbcRepositoryConfig.DEFAULT.withTablePrefix(prefix).withCreateSchema(true);
     }
 
     private void execute(String sql, String createdTable) {

@@ -1,5 +1,6 @@
 package io.github.litetcc.bench.store;
 
+import io.github.litetcc.model.BranchId;
 import io.github.litetcc.model.BranchStatus;
 import io.github.litetcc.model.TransactionKey;
 import io.github.litetcc.model.TransactionStatus;
@@ -22,11 +23,17 @@ final class ProtocolLatency {
     private final Workload workload;
     private final int warmup;
     private final int iterations;
+    private final byte[] beginBytes;
+    private final byte[] enlistBytes;
+    private final byte[] decisionBytes = new byte[Workload.DECISION_BYTES];
+    private final byte[] resultBytes = new byte[Workload.RESULT_BYTES];
 
     ProtocolLatency(Workload workload, int warmup, int iterations) {
         this.workload = workload;
         this.warmup = warmup;
         this.iterations = iterations;
+        this.beginBytes = new byte[workload.beginBytes()];
+        this.enlistBytes = new byte[workload.enlistBytes()];
     }
 
     List<Comparison> measure(String server, TransactionRepository log, BareWrite bare) throws Exception {
@@ -34,27 +41,26 @@ final class ProtocolLatency {
         Pair enlist = new Pair();
         Pair decision = new Pair();
         Pair result = new Pair();
-        byte[] beginBytes = new byte[workload.beginBytes()];
-        byte[] enlistBytes = new byte[workload.enlistBytes()];
-        byte[] decisionBytes = new byte[Workload.DECISION_BYTES];
-        byte[] resultBytes = new byte[Workload.RESULT_BYTES];
         for (int i = 0; i < warmup + iterations; i++) {
             boolean record = i >= warmup;
             TransactionKey key = Workload.newKey();
             begin.time(() -> log.create(workload.begin(key, TIMEOUT)), () -> bare.write(beginBytes), record);
             enlist.time(() -> log.enlist(key, workload.second()), () -> bare.write(enlistBytes), record);
             decision.time(() -> decide(log, key), () -> bare.write(decisionBytes), record);
-            result.time(() -> log.recordBranchStatus(key, Workload.FIRST, BranchStatus.CONFIRMED),
-                    () -> bare.write(resultBytes), record);
-            result.time(() -> log.recordBranchStatus(key, Workload.SECOND, BranchStatus.CONFIRMED),
-                    () -> bare.write(resultBytes), record);
+            for (BranchId branch : List.of(Workload.FIRST, Workload.SECOND)) {
+                result.time(() -> log.recordBranchStatus(key, branch, BranchStatus.CONFIRMED),
+                        () -> bare.write(resultBytes), record);
+            }
             log.finish(key, 3, TransactionStatus.CONFIRMED);
         }
-        return List.of(
-                Comparison.of(server, Part.PROTOCOL, "begin+enlist (create)", beginBytes.length + " B", begin),
-                Comparison.of(server, Part.PROTOCOL, "enlist", enlistBytes.length + " B", enlist),
-                Comparison.of(server, Part.PROTOCOL, "decision (compareAndSet)", decisionBytes.length + " B", decision),
-                Comparison.of(server, Part.PROTOCOL, "branch result (recordBranchStatus)", resultBytes.length + " B", result));
+        return List.of(comparison(server, "begin+enlist (create)", beginBytes, begin),
+                comparison(server, "enlist", enlistBytes, enlist),
+                comparison(server, "decision (compareAndSet)", decisionBytes, decision),
+                comparison(server, "branch result (recordBranchStatus)", resultBytes, result));
+    }
+
+    private static Comparison comparison(String server, String operation, byte[] bareBytes, Pair pair) {
+        return Comparison.of(server, Part.PROTOCOL, operation, bareBytes.length + " B", pair);
     }
 
     private static void decide(TransactionRepository log, TransactionKey key) {

@@ -53,11 +53,10 @@ final class RedisLog implements LogUnderTest {
         TransactionKey last = null;
         for (int i = 0; i < count; i++) {
             last = TransactionKey.root(Xid.generate(Instant.now()));
-            List<byte[]> batch = pending.get(shardOf(last));
-            batch.add(bytes(last.xid().toString()));
-            batch.add(bytes(Long.toString(next + 1 + i % SPREAD_MILLIS)));
-            if (batch.size() == 2 * BATCH) {
-                flush(shardOf(last), fields, batch);
+            int shard = shardOf(last);
+            pending.get(shard).addAll(List.of(bytes(last.xid().toString()), bytes(Long.toString(next + 1 + i % SPREAD_MILLIS))));
+            if (pending.get(shard).size() == 2 * BATCH) {
+                flush(shard, fields, pending.get(shard));
             }
         }
         for (int shard = 0; shard < config.shards(); shard++) {

@@ -46,17 +46,18 @@ final class WriteShapes {
              PreparedStatement single = connection.prepareStatement(oneRoundTripSql())) {
             Timed bareWrite = () -> execute(bareInsert, newId(), row);
             for (int i = 0; i < warmup + iterations; i++) {
-                boolean record = i >= warmup;
-                twoStatements.time(() -> inTransaction(connection, headerInsert, branchInsert, header, payload), bareWrite, record);
-                oneRoundTrip.time(() -> oneRoundTrip(single, header, payload), bareWrite, record);
+                twoStatements.time(() -> inTransaction(connection, headerInsert, branchInsert, header, payload),
+                        bareWrite, i >= warmup);
+                oneRoundTrip.time(() -> oneRoundTrip(single, header, payload), bareWrite, i >= warmup);
             }
         }
-        String label = flavour.label();
         String detail = row.length + " B in two rows";
+        String oneRoundTripLabel = flavour == JdbcFlavour.POSTGRESQL
+                ? "one statement (INSERT … WITH)" : "one multi-statement text";
         return List.of(
-                Comparison.of(label, Part.SHAPES, "two statements in a transaction (the log's shape)", detail, twoStatements),
-                Comparison.of(label, Part.SHAPES, flavour == JdbcFlavour.POSTGRESQL
-                        ? "one statement (INSERT … WITH)" : "one multi-statement text", detail, oneRoundTrip));
+                Comparison.of(flavour.label(), Part.SHAPES, "two statements in a transaction (the log's shape)", detail,
+                        twoStatements),
+                Comparison.of(flavour.label(), Part.SHAPES, oneRoundTripLabel, detail, oneRoundTrip));
     }
 
     private void create(Connection connection) throws SQLException {
@@ -73,7 +74,8 @@ final class WriteShapes {
 
     private String oneRoundTripSql() {
         return flavour == JdbcFlavour.POSTGRESQL
-                ? "WITH h AS (" + insert(headers) + " RETURNING id) INSERT INTO " + branches + " (id, payload) SELECT h.id, ? FROM h"
+                ? "WITH h AS (" + insert(headers) + " RETURNING id) INSERT INTO " + branches
+                        + " (id, payload) SELECT h.id, ? FROM h"
                 : "START TRANSACTION; " + insert(headers) + "; " + insert(branches) + "; COMMIT";
     }
 
