@@ -2,6 +2,7 @@ package io.github.litetcc.coordinator;
 
 import io.github.litetcc.config.RecoveryConfig;
 import io.github.litetcc.model.Branch;
+import io.github.litetcc.model.BranchKind;
 import io.github.litetcc.model.GlobalTransaction;
 import io.github.litetcc.model.Phase;
 import io.github.litetcc.model.TransactionKey;
@@ -69,17 +70,23 @@ public final class PhaseTwoDriver {
         return PhaseTwoOutcome.done();
     }
 
+    /**
+     * Confirms every pending branch. Remote branches are confirmed in parallel (their cost is the network);
+     * local ones run in the calling thread, where a hand-off to a pool would cost more than the work.
+     */
     private List<Result> confirmAll(GlobalTransaction record, List<Branch> pending) {
-        if (pending.size() <= 1) {
-            return pending.stream().map(b -> invoke(record, b, Phase.CONFIRM)).toList();
+        List<CompletableFuture<Result>> remote = new ArrayList<>();
+        List<Branch> inline = new ArrayList<>();
+        for (Branch branch : pending) {
+            if (branch.kind() == BranchKind.REMOTE && remote.size() < pending.size() - 1) {
+                remote.add(CompletableFuture.supplyAsync(() -> invoke(record, branch, Phase.CONFIRM), confirmExecutor));
+            } else {
+                inline.add(branch);
+            }
         }
-        List<CompletableFuture<Result>> futures = new ArrayList<>();
-        for (Branch branch : pending.subList(0, pending.size() - 1)) {
-            futures.add(CompletableFuture.supplyAsync(() -> invoke(record, branch, Phase.CONFIRM), confirmExecutor));
-        }
-        Result last = invoke(record, pending.get(pending.size() - 1), Phase.CONFIRM);
-        List<Result> results = new ArrayList<>(futures.stream().map(CompletableFuture::join).toList());
-        results.add(last);
+        List<Result> results = new ArrayList<>(pending.size());
+        inline.forEach(branch -> results.add(invoke(record, branch, Phase.CONFIRM)));
+        remote.forEach(future -> results.add(future.join()));
         return results;
     }
 
@@ -127,12 +134,12 @@ public final class PhaseTwoDriver {
         }
         if (park) {
             LOG.error("Transaction {} parked in {} after {} attempts: {}; an operator must resume it", record.key(),
-                    status, attempts, failure);
+                    status, attempts, String.valueOf(failure));
             listeners.statusChanged(record.key(), record.status(), status);
             listeners.parked(record);
         } else if (attempts == recovery.alertAfter()) {
             LOG.error("Transaction {} is stuck in {} after {} attempts: {}; it keeps being retried and is listed for operators",
-                    record.key(), record.status(), attempts, failure);
+                    record.key(), record.status(), attempts, String.valueOf(failure));
             listeners.stuck(record);
         }
         return true;

@@ -1,6 +1,7 @@
 package io.github.litetcc.recovery;
 
 import io.github.litetcc.config.RecoveryConfig;
+import io.github.litetcc.context.TransactionContextHolder;
 import io.github.litetcc.coordinator.Listeners;
 import io.github.litetcc.coordinator.PhaseTwoDriver;
 import io.github.litetcc.coordinator.PhaseTwoOutcome;
@@ -12,6 +13,7 @@ import io.github.litetcc.spi.RecordUpdate;
 import io.github.litetcc.spi.TransactionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -65,7 +67,7 @@ public final class TransactionRecovery {
     }
 
     private RecordOutcome recover(GlobalTransaction record) {
-        try {
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(TransactionContextHolder.MDC_KEY, record.xid().toString())) {
             listeners.recoveryAttempted(record);
             return switch (record.status()) {
                 case TRYING -> record.isRoot() ? claimAndDrive(record, TransactionStatus.CANCELLING) : flagAwaitingParent(record);

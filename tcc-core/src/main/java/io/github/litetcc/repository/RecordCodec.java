@@ -203,8 +203,10 @@ public final class RecordCodec {
                 throw new CorruptRecordException(in.available() + " unexpected trailing bytes");
             }
             return value;
+        } catch (java.io.EOFException e) {
+            throw new CorruptRecordException("Cannot decode stored record: truncated", e);
         } catch (IOException | IllegalArgumentException | NullPointerException | io.github.litetcc.InvalidInputException e) {
-            throw new CorruptRecordException("Cannot decode stored record: " + e.getMessage(), e);
+            throw new CorruptRecordException("Cannot decode stored record: " + e, e);
         }
     }
 }

@@ -39,9 +39,9 @@ final class BoundedSerializers {
     /** Registers the bounded serializers; plain classes get the compatible field serializer. */
     static void addTo(Kryo kryo) {
         kryo.setDefaultSerializer(factory((k, type) -> new CompatibleFields<>(k, type, compatibleFieldConfig())));
-        kryo.addDefaultSerializer(Object[].class, factory(ObjectArrays::new));
-        COLLECTIONS.forEach(type -> kryo.addDefaultSerializer(type, factory((k, t) -> new Collections())));
-        MAPS.forEach(type -> kryo.addDefaultSerializer(type, factory((k, t) -> new Maps())));
+        kryo.addDefaultSerializer(Object[].class, factory(BoundedObjectArray::new));
+        COLLECTIONS.forEach(type -> kryo.addDefaultSerializer(type, factory((k, t) -> new BoundedCollection())));
+        MAPS.forEach(type -> kryo.addDefaultSerializer(type, factory((k, t) -> new BoundedMap())));
     }
 
     /** A factory that makes one serializer per class, as Kryo's own factories do. */
@@ -62,13 +62,14 @@ final class BoundedSerializers {
         return config;
     }
 
+    /** Checks the length prefix at the current position (stored plus {@code offset}) and leaves the position unchanged. */
     private static void checkLengthPrefix(Input input, int offset) {
         int start = input.position();
         int length = input.readVarInt(true) - offset;
-        input.setPosition(start);
         if (length > 0) {
             BoundedInput.requireLength(input, length);
         }
+        input.setPosition(start);
     }
 
     /** Fields by name: a record written before a field was added, or after one was removed, still reads. */
@@ -78,6 +79,7 @@ final class BoundedSerializers {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public T read(Kryo kryo, Input input, Class<? extends T> type) {
             if (!kryo.getGraphContext().containsKey(this)) {
                 checkLengthPrefix(input, 0);
@@ -86,8 +88,8 @@ final class BoundedSerializers {
         }
     }
 
-    private static final class ObjectArrays extends ObjectArraySerializer {
-        ObjectArrays(Kryo kryo, Class<?> type) {
+    private static final class BoundedObjectArray extends ObjectArraySerializer {
+        BoundedObjectArray(Kryo kryo, Class<?> type) {
             super(kryo, type);
         }
 
@@ -99,14 +101,14 @@ final class BoundedSerializers {
         }
     }
 
-    private static final class Collections extends CollectionSerializer<Collection<Object>> {
+    private static final class BoundedCollection extends CollectionSerializer<Collection<Object>> {
         @Override
         protected Collection<Object> create(Kryo kryo, Input input, Class<? extends Collection<Object>> type, int size) {
             return super.create(kryo, input, type, BoundedInput.requireLength(input, size));
         }
     }
 
-    private static final class Maps extends MapSerializer<Map<Object, Object>> {
+    private static final class BoundedMap extends MapSerializer<Map<Object, Object>> {
         @Override
         protected Map<Object, Object> create(Kryo kryo, Input input, Class<? extends Map<Object, Object>> type, int size) {
             return super.create(kryo, input, type, BoundedInput.requireLength(input, size));

@@ -18,9 +18,10 @@ final class ClassNames {
     private ClassNames() {
     }
 
-    /** Whether {@code name} is a well-formed class or array name. */
+    /** Whether {@code name} is a well-formed class or array name (Java allows control characters in identifiers; this does not). */
     static boolean isWellFormed(String name) {
-        return BINARY_NAME.matcher(name).matches() || ARRAY_NAME.matcher(name).matches();
+        return name.chars().noneMatch(Character::isISOControl)
+                && (BINARY_NAME.matcher(name).matches() || ARRAY_NAME.matcher(name).matches());
     }
 
     static boolean isArray(String name) {

@@ -5,6 +5,7 @@ import com.esotericsoftware.kryo.KryoException;
 import com.esotericsoftware.kryo.Serializer;
 import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
+import com.esotericsoftware.kryo.util.ObjectMap;
 import io.github.litetcc.CorruptRecordException;
 import io.github.litetcc.DisallowedClassException;
 
@@ -60,8 +61,9 @@ final class CompatibleRecordSerializer<T extends Record> extends Serializer<T> {
 
     @Override
     public void write(Kryo kryo, Output output, T record) {
-        if (!kryo.getGraphContext().containsKey(this)) {
-            kryo.getGraphContext().put(this, null);
+        ObjectMap<Object, Object> context = graphContext(kryo);
+        if (!context.containsKey(this)) {
+            context.put(this, null);
             output.writeVarInt(names.length, true);
             for (String name : names) {
                 output.writeString(name);
@@ -74,10 +76,11 @@ final class CompatibleRecordSerializer<T extends Record> extends Serializer<T> {
 
     @Override
     public T read(Kryo kryo, Input input, Class<? extends T> ignored) {
-        StoredLayout layout = (StoredLayout) kryo.getGraphContext().get(this);
+        ObjectMap<Object, Object> context = graphContext(kryo);
+        StoredLayout layout = (StoredLayout) context.get(this);
         if (layout == null) {
             layout = readLayout(input);
-            kryo.getGraphContext().put(this, layout);
+            context.put(this, layout);
         }
         Object[] arguments = defaultValues.clone();
         for (int slot : layout.slots()) {
@@ -130,6 +133,12 @@ final class CompatibleRecordSerializer<T extends Record> extends Serializer<T> {
         } catch (ReflectiveOperationException e) {
             throw new KryoException("Cannot construct record " + type.getName(), e);
         }
+    }
+
+    /** Kryo's per-payload scratch map, cleared after every payload. */
+    @SuppressWarnings("unchecked")
+    private static ObjectMap<Object, Object> graphContext(Kryo kryo) {
+        return kryo.getGraphContext();
     }
 
     private static Object invoke(Method accessor, Object record) {

@@ -24,7 +24,7 @@ final class ImmutableMapSerializer extends Serializer<Map<Object, Object>> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public Map<Object, Object> read(Kryo kryo, Input input, Class<? extends Map<Object, Object>> type) {
         Map.Entry<Object, Object>[] entries = new Map.Entry[BoundedInput.requireLength(input, input.readVarInt(true))];
         for (int i = 0; i < entries.length; i++) {

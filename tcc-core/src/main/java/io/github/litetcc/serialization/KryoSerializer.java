@@ -20,13 +20,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * here is a {@link CorruptRecordException}. A value whose payload would exceed
  * {@link SerializationConfig#maxPayloadBytes()} is refused with {@link InvalidInputException}.
  *
- * <p>Rolling upgrades: plain classes are written field by field with their field names, records
- * component by component with their component names (see {@link CompatibleRecordSerializer}),
- * enums by constant name. A payload written before a field or component was added reads with the
- * new class (the new field keeps what the no-argument constructor gives it, or {@code null}/zero;
- * a new record component is {@code null}/zero, which its canonical constructor may replace), and a
- * payload written after one was removed reads with the old class (the extra value is dropped).
- * Renaming a field or changing its type is not compatible.
+ * <p>Rolling upgrades: a plain class is written field by field with its field names, a record
+ * component by component with its component names, an enum by constant name. So a payload written
+ * before a field or record component was added reads with the new class, and one written after it
+ * was added reads with the old class (the extra value is read and dropped). On read, an added field
+ * keeps what the class's no-argument constructor gives it (or {@code null}/zero without one); an
+ * added record component is given {@code null}/zero, which the canonical constructor may replace
+ * with a default (and if the constructor refuses it, the read fails with a
+ * {@link CorruptRecordException} naming the missing components). Renaming a field, a component or
+ * an enum constant, or changing a field's type, is not compatible. Kryo's own record serializer
+ * writes components by position and cannot read a record written before a component was added.
+ *
+ * <p>Java 17 without {@code --add-opens}: the JDK types of the allowlist all have serializers that
+ * need no access to JDK internals; anything Kryo cannot handle (exceptions, lambdas, proxies, JDK
+ * classes without a serializer) is refused with a {@link io.github.litetcc.DisallowedClassException}
+ * that says so.
  */
 public final class KryoSerializer implements Serializer {
     private static final int POOL_CAPACITY = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());

@@ -12,6 +12,7 @@ import io.github.litetcc.TccException;
  * rethrown as it is.
  */
 final class SerializationFailures {
+    private static final int MAX_CAUSES = 32;
 
     private SerializationFailures() {
     }
@@ -50,13 +51,12 @@ final class SerializationFailures {
                 : "a " + value.getClass().getName();
     }
 
+    /** The first {@code kind} in the cause chain (looked at up to {@link #MAX_CAUSES} deep), or {@code null}. */
     private static <T extends Throwable> T find(Throwable failure, Class<T> kind) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
             if (kind.isInstance(cause)) {
                 return kind.cast(cause);
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return null;

@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 import static io.github.litetcc.repository.memory.RecordGuards.noSuchRecord;
@@ -104,13 +104,18 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
     public long enlist(TransactionKey key, Branch branch) {
         required(key, "key");
         requireFresh(branch);
-        return modify(key, current -> {
-            requireTrying(current, "enlist branch " + branch.id());
-            if (current.findBranch(branch.id()).isPresent()) {
+        AtomicReference<Long> version = new AtomicReference<>();
+        table.update(key, old -> {
+            GlobalTransaction header = existing(key, old).header(key);
+            requireTrying(header, "enlist branch " + branch.id());
+            if (old.hasBranch(branch.id())) {
                 throw new ConcurrentUpdateException("Branch " + branch.id() + " is already enlisted in " + key + ": not enlisted again");
             }
-            return RecordEdits.withNewBranch(current, branch);
-        }).version();
+            GlobalTransaction next = RecordEdits.withVersion(header, header.version() + 1);
+            version.set(next.version());
+            return old.withBranch(next, branch);
+        });
+        return version.get();
     }
 
     @Override
@@ -118,9 +123,9 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
         required(key, "key");
         required(branch, "branch");
         required(context, "context");
-        modify(key, current -> {
-            requireTrying(current, "attach the try context of branch " + branch);
-            return RecordEdits.withReplacedBranch(current, requireBranch(current, branch).withTryContext(context));
+        table.update(key, old -> {
+            requireTrying(existing(key, old).header(key), "attach the try context of branch " + branch);
+            return old.withReplacedBranch(old.branch(key, branch).withTryContext(context));
         });
     }
 
@@ -129,11 +134,11 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
         required(key, "key");
         required(update, "update");
         Instant now = now();
-        return tryModify(key, expectedVersion, current -> {
+        return tryModify(key, expectedVersion, (stored, current) -> {
             if (update.status() != current.status()) {
                 current.status().requireMoveTo(update.status(), key);
             }
-            return StoredRecord.of(RecordEdits.withHeader(current, update, now));
+            return stored.withHeader(RecordEdits.withHeader(current, update, now));
         });
     }
 
@@ -144,16 +149,16 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
         if (status == null || !status.isDone()) {
             throw new InvalidInputException("A branch's phase-2 result is CONFIRMED or CANCELLED, not " + status);
         }
-        modify(key, current -> {
-            Branch stored = requireBranch(current, branch);
+        table.update(key, old -> {
+            Branch stored = existing(key, old).branch(key, branch);
             if (stored.status() == status) {
-                return current;
+                return old;
             }
             if (stored.status().isDone()) {
                 throw new IllegalTransitionException("Branch " + branch + " of " + key + " already holds " + stored.status()
                         + ": cannot record " + status);
             }
-            return RecordEdits.withReplacedBranch(current, stored.withStatus(status));
+            return old.withReplacedBranch(stored.withStatus(status));
         });
     }
 
@@ -163,9 +168,9 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
         if (terminal == null || !terminal.isTerminal()) {
             throw new InvalidInputException("A record finishes as CONFIRMED or CANCELLED, not " + terminal);
         }
-        return tryModify(key, expectedVersion, current -> {
+        return tryModify(key, expectedVersion, (stored, current) -> {
             requireFinishableAs(current, terminal);
-            return archiveFinished ? StoredRecord.of(RecordEdits.finished(current, terminal)) : null;
+            return archiveFinished ? stored.withHeader(RecordEdits.finished(current, terminal)) : null;
         });
     }
 
@@ -205,11 +210,11 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
             }
             GlobalTransaction current;
             try {
-                current = old.decode(key);
+                current = old.header(key);
             } catch (CorruptRecordException e) {
                 return old.withDueAt(at);
             }
-            return current.status().isTerminal() ? old : StoredRecord.of(RecordEdits.postponed(current, at));
+            return current.status().isTerminal() ? old : old.withHeader(RecordEdits.postponed(current, at));
         });
     }
 
@@ -243,7 +248,7 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
     public void putRaw(TransactionKey key, byte[] encoded) {
         required(key, "key");
         byte[] bytes = required(encoded, "encoded record").clone();
-        Optional<GlobalTransaction> decoded = decodeQuietly(bytes);
+        Optional<GlobalTransaction> decoded = StoredRecord.decodeIfReadable(bytes);
         if (decoded.isPresent() && !decoded.get().key().equals(key)) {
             throw new InvalidInputException("The encoded record is the record of " + decoded.get().key() + ", not of " + key);
         }
@@ -252,31 +257,25 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
                 .orElseGet(() -> StoredRecord.raw(bytes, old != null && old.dueAt() != null ? old.dueAt() : now)));
     }
 
-    private GlobalTransaction modify(TransactionKey key, UnaryOperator<GlobalTransaction> change) {
-        AtomicReference<GlobalTransaction> result = new AtomicReference<>();
-        table.update(key, old -> {
-            if (old == null) {
-                throw noSuchRecord(key);
-            }
-            GlobalTransaction current = old.decode(key);
-            GlobalTransaction next = change.apply(current);
-            result.set(next);
-            return next == current ? old : StoredRecord.of(next);
-        });
-        return result.get();
+    private StoredRecord existing(TransactionKey key, StoredRecord stored) {
+        if (stored == null) {
+            throw noSuchRecord(key);
+        }
+        return stored;
     }
 
-    private boolean tryModify(TransactionKey key, long expectedVersion, Function<GlobalTransaction, StoredRecord> change) {
+    /** Applies {@code change} if the record exists at {@code expectedVersion}; whether it did. */
+    private boolean tryModify(TransactionKey key, long expectedVersion, BiFunction<StoredRecord, GlobalTransaction, StoredRecord> change) {
         boolean[] applied = {false};
         table.update(key, old -> {
             if (old == null) {
                 return null;
             }
-            GlobalTransaction current = old.decode(key);
+            GlobalTransaction current = old.header(key);
             if (current.version() != expectedVersion) {
                 return old;
             }
-            StoredRecord next = change.apply(current);
+            StoredRecord next = change.apply(old, current);
             applied[0] = true;
             return next;
         });
@@ -285,21 +284,10 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
 
     private Optional<GlobalTransaction> readable(TransactionKey key) {
         StoredRecord entry = table.get(key);
-        if (entry == null) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(entry.decode(key));
+            return entry == null ? Optional.empty() : Optional.of(entry.decode(key));
         } catch (CorruptRecordException e) {
             LOG.warn("Left out of the listing: {}", e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<GlobalTransaction> decodeQuietly(byte[] bytes) {
-        try {
-            return Optional.of(RecordCodec.decodeRecord(bytes));
-        } catch (CorruptRecordException e) {
             return Optional.empty();
         }
     }

@@ -15,21 +15,10 @@ final class RecordEdits {
     private RecordEdits() {
     }
 
-    /** The record with {@code branch} appended, one version later. */
-    static GlobalTransaction withNewBranch(GlobalTransaction record, Branch branch) {
-        List<Branch> branches = new ArrayList<>(record.branches());
-        branches.add(branch);
-        return new GlobalTransaction(record.key(), record.status(), branches, record.createdAt(), record.deadline(),
-                record.attempts(), record.nextAttemptAt(), record.owner(), record.lastError(), record.version() + 1);
-    }
-
-    /** The record with the branch of the same id replaced by {@code branch}, same version. */
-    static GlobalTransaction withReplacedBranch(GlobalTransaction record, Branch branch) {
-        List<Branch> branches = record.branches().stream()
-                .map(existing -> existing.id().equals(branch.id()) ? branch : existing)
-                .toList();
-        return new GlobalTransaction(record.key(), record.status(), branches, record.createdAt(), record.deadline(),
-                record.attempts(), record.nextAttemptAt(), record.owner(), record.lastError(), record.version());
+    /** The record at another version, otherwise unchanged. */
+    static GlobalTransaction withVersion(GlobalTransaction record, long version) {
+        return new GlobalTransaction(record.key(), record.status(), record.branches(), record.createdAt(), record.deadline(),
+                record.attempts(), record.nextAttemptAt(), record.owner(), record.lastError(), version);
     }
 
     /** The record with the header of {@code update} applied at {@code now}, one version later. */

@@ -42,7 +42,7 @@ final class RecordTable {
         });
     }
 
-    /** Up to {@code limit} entries due at {@code now}, by due time then key. Costs O(log n + entries returned). */
+    /** Up to {@code limit} entries due at {@code now}, by due time then key: walks the index from its head, so it costs O(entries returned). */
     List<Map.Entry<TransactionKey, StoredRecord>> due(Instant now, int limit) {
         List<Map.Entry<TransactionKey, StoredRecord>> due = new ArrayList<>(Math.min(limit, 64));
         for (DueSlot slot : dueSlots) {

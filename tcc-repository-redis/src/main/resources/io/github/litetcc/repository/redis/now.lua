@@ -1,0 +1,2 @@
+-- This server's clock. KEYS: any key of the shard whose node should answer.
+return now_ms()

@@ -1,0 +1,99 @@
+package io.github.litetcc.test.fault;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Counts the steps a node takes through its handles (before and after each log write, each fenced phase,
+ * each business effect) and crashes it at a chosen step, as {@code kill -9} would: from the crash point on,
+ * every handle wired to this injector throws {@link SimulatedCrash}. Thread-safe.
+ */
+public final class FaultInjector {
+    private final int crashAt;
+    private final AtomicInteger steps = new AtomicInteger();
+    private final List<String> trace = new ArrayList<>();
+    private volatile String crashPoint;
+    private volatile Hold hold;
+
+    private FaultInjector(int crashAt) {
+        this.crashAt = crashAt;
+    }
+
+    /** An injector that crashes the node at step {@code step} (1-based). */
+    public static FaultInjector crashingAt(int step) {
+        if (step < 1) {
+            throw new IllegalArgumentException("crash step must be at least 1, was " + step);
+        }
+        return new FaultInjector(step);
+    }
+
+    /** An injector that never crashes, only counts. */
+    public static FaultInjector never() {
+        return new FaultInjector(Integer.MAX_VALUE);
+    }
+
+    /** Passes one step named {@code name}; throws if the node has crashed or crashes here. */
+    public void step(String name) {
+        if (crashPoint != null) {
+            throw new SimulatedCrash("node already crashed at " + crashPoint + "; refused " + name);
+        }
+        int step = steps.incrementAndGet();
+        synchronized (trace) {
+            trace.add(name);
+        }
+        if (step == crashAt) {
+            crashPoint = "step " + step + " (" + name + ")";
+            throw new SimulatedCrash("crash at " + crashPoint);
+        }
+        Hold current = hold;
+        if (current != null && name.startsWith(current.stepPrefix())) {
+            hold = null;
+            current.pause();
+        }
+    }
+
+    /**
+     * Pauses the first step whose name starts with {@code stepPrefix}: counts {@code reached} down, then waits
+     * (at most 10 seconds) for {@code release}. Lets a test act while a node stands at a chosen point.
+     */
+    public void holdAt(String stepPrefix, CountDownLatch reached, CountDownLatch release) {
+        hold = new Hold(stepPrefix, reached, release);
+    }
+
+    private record Hold(String stepPrefix, CountDownLatch reached, CountDownLatch release) {
+        void pause() {
+            reached.countDown();
+            try {
+                if (!release.await(10, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("held at '" + stepPrefix + "' for more than 10 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while held at '" + stepPrefix + "'", e);
+            }
+        }
+    }
+
+    public boolean hasCrashed() {
+        return crashPoint != null;
+    }
+
+    /** Where the node crashed, or {@code null}. */
+    public String crashPoint() {
+        return crashPoint;
+    }
+
+    public int stepsTaken() {
+        return steps.get();
+    }
+
+    /** The names of the steps taken, in order. */
+    public List<String> trace() {
+        synchronized (trace) {
+            return List.copyOf(trace);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.litetcc.scenario;
+
+import io.github.litetcc.annotation.Tcc;
+import io.github.litetcc.test.fault.FaultInjector;
+import io.github.litetcc.test.ledger.Ledger;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * A participant whose effects go to a {@link Ledger}, with switches to make its try or confirm fail and
+ * to hold its try until a test lets it go. {@code calls} records what ran, in order, across participants.
+ */
+public class LedgerParticipant implements Reservation {
+    private final String name;
+    private final Ledger ledger;
+    private final FaultInjector injector;
+    private final List<String> calls;
+    volatile RuntimeException tryFailure;
+    final AtomicInteger confirmFailuresLeft = new AtomicInteger();
+    volatile Consumer<String> nested = order -> { };
+
+    public LedgerParticipant(String name, Ledger ledger, FaultInjector injector, List<String> calls) {
+        this.name = name;
+        this.ledger = ledger;
+        this.injector = injector;
+        this.calls = calls;
+    }
+
+    public static List<String> newCallLog() {
+        return new CopyOnWriteArrayList<>();
+    }
+
+    @Override
+    @Tcc(confirm = "confirm", cancel = "cancel")
+    public void reserve(String order) {
+        injector.step("try body " + name);
+        nested.accept(order);
+        if (tryFailure != null) {
+            throw tryFailure;
+        }
+        ledger.apply(name, Ledger.Effect.TRY);
+        calls.add("try " + name);
+    }
+
+    public void confirm(String order) {
+        injector.step("confirm body " + name);
+        if (confirmFailuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new IllegalStateException(name + " is unreachable");
+        }
+        ledger.apply(name, Ledger.Effect.CONFIRM);
+        calls.add("confirm " + name);
+    }
+
+    public void cancel(String order) {
+        injector.step("cancel body " + name);
+        ledger.apply(name, Ledger.Effect.CANCEL);
+        calls.add("cancel " + name);
+    }
+}
