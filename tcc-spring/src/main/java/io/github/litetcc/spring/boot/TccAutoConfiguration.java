@@ -45,8 +45,8 @@ import java.util.List;
 @ConditionalOnProperty(prefix = "tcc", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(TccProperties.class)
 @EnableAspectJAutoProxy
-@Import({TccRepositoryConfigurations.Fallback.class, TccFenceConfigurations.DataSourceFences.class,
-        TccFenceConfigurations.NoFences.class, TccQuartzConfiguration.class})
+@Import({TccRedisRepositoryConfiguration.class, TccRepositoryConfigurations.Fallback.class,
+        TccFenceConfigurations.DataSourceFences.class, TccFenceConfigurations.NoFences.class, TccQuartzConfiguration.class})
 public class TccAutoConfiguration {
 
     @Bean
