@@ -65,7 +65,12 @@ public final class ParticipantRegistration {
     }
 
     static boolean hasTryMethods(String beanName, Object bean) {
-        return !TccMethods.find(beanName, ClassUtils.getUserClass(ultimateTarget(bean))).isEmpty();
+        return hasTryMethods(beanName, ClassUtils.getUserClass(ultimateTarget(bean)));
+    }
+
+    static boolean hasTryMethods(String beanName, Class<?> type) {
+        Class<?> userClass = ClassUtils.getUserClass(type);
+        return TccMethods.mayHave(userClass) && !TccMethods.find(beanName, userClass).isEmpty();
     }
 
     private static Object ultimateTarget(Object bean) {

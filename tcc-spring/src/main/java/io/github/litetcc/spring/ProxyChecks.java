@@ -24,8 +24,8 @@ final class ProxyChecks {
         if (!(bean instanceof Advised advised) || !carriesTccAspect(advised)) {
             throw new ParticipantDefinitionException("Bean '" + beanName + "' (" + tryMethods.get(0).getDeclaringClass().getName()
                     + ") has @Tcc methods but is not proxied by the TCC aspect, so none of its calls would run as a try;"
-                    + " let Spring create the bean (no 'new'), keep AspectJ auto-proxying on (spring.aop.auto=true),"
-                    + " and do not make the class final");
+                    + " let Spring create the bean (no 'new', no registerSingleton), do not make a BeanPostProcessor depend"
+                    + " on it (that creates it before proxying is in place), and keep AspectJ auto-proxying on");
         }
         for (Method method : tryMethods) {
             requireReachable(beanName, bean, advised, method);

@@ -10,18 +10,14 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.Ordered;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
- * Finds every bean with {@code @Tcc} methods and hands it to {@link ParticipantRegistration}. Beans are collected as
- * the container finishes them (after the proxy creator, which runs first) and registered once every singleton
- * exists, so resolving fences and data sources never disturbs bean creation; a bean created later (a lazy one) is
- * registered as it appears. Any mistake fails start-up.
+ * Finds every bean with {@code @Tcc} methods and hands it to {@link ParticipantRegistration}: once every singleton
+ * exists, it goes through all of them (so resolving fences and data sources never disturbs bean creation, and a bean
+ * created too early to be proxied is caught rather than silently left without TCC); a bean created later (a lazy
+ * one) is registered as the container finishes it. Any mistake fails start-up.
  */
 public final class TccBeanRegistrar implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware, Ordered {
     private final ObjectProvider<ParticipantRegistration> registration;
-    private final Map<String, Object> pending = new LinkedHashMap<>();
     private ConfigurableListableBeanFactory beanFactory;
     private volatile boolean started;
 
@@ -32,33 +28,35 @@ public final class TccBeanRegistrar implements BeanPostProcessor, SmartInitializ
 
     @Override
     public void setBeanFactory(BeanFactory factory) {
-        this.beanFactory = factory instanceof ConfigurableListableBeanFactory listable ? listable : null;
+        if (!(factory instanceof ConfigurableListableBeanFactory listable)) {
+            throw new IllegalStateException("LiteTCC needs a ConfigurableListableBeanFactory, got " + factory);
+        }
+        this.beanFactory = listable;
     }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
-        if (!ParticipantRegistration.mayHaveTryMethods(bean)) {
-            return bean;
-        }
-        if (started) {
+        if (started && ParticipantRegistration.mayHaveTryMethods(bean)) {
             register(beanName, bean);
-        } else {
-            synchronized (pending) {
-                pending.put(beanName, bean);
-            }
         }
         return bean;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        Map<String, Object> collected;
-        synchronized (pending) {
-            collected = new LinkedHashMap<>(pending);
-            pending.clear();
-            started = true;
+        for (String beanName : beanFactory.getBeanDefinitionNames()) {
+            Class<?> type = beanFactory.isSingleton(beanName) ? null : beanFactory.getType(beanName, false);
+            if (type != null && ParticipantRegistration.hasTryMethods(beanName, type)) {
+                requireSingleton(beanName);
+            }
         }
-        collected.forEach(this::register);
+        for (String beanName : beanFactory.getSingletonNames()) {
+            Object bean = beanFactory.getSingleton(beanName);
+            if (bean != null && ParticipantRegistration.mayHaveTryMethods(bean)) {
+                register(beanName, bean);
+            }
+        }
+        started = true;
     }
 
     private void register(String beanName, Object bean) {
@@ -69,7 +67,7 @@ public final class TccBeanRegistrar implements BeanPostProcessor, SmartInitializ
     }
 
     private void requireSingleton(String beanName) {
-        if (beanFactory != null && beanFactory.containsBeanDefinition(beanName) && !beanFactory.isSingleton(beanName)) {
+        if (beanFactory.containsBeanDefinition(beanName) && !beanFactory.isSingleton(beanName)) {
             throw new ParticipantDefinitionException("Bean '" + beanName + "' has @Tcc methods but is not a singleton:"
                     + " phase 2 and recovery call one registered instance, so a participant bean must be a singleton");
         }
