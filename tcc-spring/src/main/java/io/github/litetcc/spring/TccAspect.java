@@ -5,6 +5,7 @@ import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 import org.aspectj.lang.reflect.MethodSignature;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.Ordered;
 
 import java.util.Objects;
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
  * precedence.
  */
 @Aspect
-public final class TccAspect implements Ordered {
+public final class TccAspect implements Ordered, SmartInitializingSingleton {
     /** The default order: outside {@code @Transactional} (lowest precedence) and most other advice. */
     public static final int DEFAULT_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
@@ -31,8 +32,8 @@ public final class TccAspect implements Ordered {
     private volatile TccCoordinator coordinator;
 
     /**
-     * @param coordinator asked once, at the first call: the aspect is created while the container builds its proxies,
-     *                    too early to create the coordinator and everything it needs
+     * @param coordinator asked once every singleton exists: the aspect is created while the container builds its
+     *                    proxies, too early to create the coordinator and everything it needs
      */
     public TccAspect(Supplier<TccCoordinator> coordinator, ParticipantDirectory directory, int order) {
         this.coordinatorSupplier = Objects.requireNonNull(coordinator, "coordinator");
@@ -45,6 +46,12 @@ public final class TccAspect implements Ordered {
     public Object aroundTry(ProceedingJoinPoint call) throws Throwable {
         ParticipantDirectory.Entry entry = directory.require(call.getTarget(), ((MethodSignature) call.getSignature()).getMethod());
         return coordinator().execute(entry.participant(), call.getArgs(), entry.timeout(), call::proceed);
+    }
+
+    /** Takes the coordinator now, so that a call after the context closed meets the shut-down coordinator. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        coordinator();
     }
 
     private TccCoordinator coordinator() {

@@ -35,9 +35,9 @@ public final class TccGauges implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         CachedCount stuck = new CachedCount(() -> operations.stuck(TransactionQuery.MAX_LIMIT).items().size());
         CachedCount parked = new CachedCount(() -> operations.parked(TransactionQuery.MAX_LIMIT).items().size());
-        Gauge.builder("tcc.transactions.stuck", stuck, CachedCount::get)
+        Gauge.builder("tcc.transactions.stuck", stuck, CachedCount::get).strongReference(true)
                 .description("Unfinished transactions past the alert threshold, retried and listed for operators").register(registry);
-        Gauge.builder("tcc.transactions.parked", parked, CachedCount::get)
+        Gauge.builder("tcc.transactions.parked", parked, CachedCount::get).strongReference(true)
                 .description("Transactions parked after their maximum attempts, waiting for an operator").register(registry);
         if (housekeeping != null) {
             Gauge.builder("tcc.fence.orphans", housekeeping, FenceHousekeeping::lastOrphanCount)

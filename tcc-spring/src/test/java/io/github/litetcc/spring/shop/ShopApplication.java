@@ -30,6 +30,11 @@ public class ShopApplication {
     }
 
     @Bean
+    public ShippingParticipant shipping(Ledger ledger) {
+        return new ShippingParticipant(ledger);
+    }
+
+    @Bean
     public OrderStarter orders(Ledger ledger, Inventory inventory, PaymentParticipant payment) {
         return new OrderStarter(ledger, inventory, payment);
     }
