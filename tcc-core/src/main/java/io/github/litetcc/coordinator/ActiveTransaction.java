@@ -74,6 +74,13 @@ final class ActiveTransaction {
         }
     }
 
+    /** Keeps the context a branch's try handed on, as the log now holds it, for the starter's own phase 2. */
+    void attachTryContext(BranchId id, byte[] context) {
+        synchronized (branches) {
+            branches.replaceAll(branch -> branch.id().equals(id) ? branch.withTryContext(context) : branch);
+        }
+    }
+
     void acknowledge(BranchId id) {
         acknowledged.add(id);
     }

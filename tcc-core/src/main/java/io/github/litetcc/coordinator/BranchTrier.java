@@ -89,7 +89,9 @@ final class BranchTrier {
 
     private void acknowledge(ActiveTransaction active, Branch branch, TransactionContext context) {
         if (context.handover().isSet()) {
-            repository.attachTryContext(active.key(), branch.id(), serializer.serialize(context.handover().value()));
+            byte[] handedOver = serializer.serialize(context.handover().value());
+            repository.attachTryContext(active.key(), branch.id(), handedOver);
+            active.attachTryContext(branch.id(), handedOver);
         }
         active.acknowledge(branch.id());
     }

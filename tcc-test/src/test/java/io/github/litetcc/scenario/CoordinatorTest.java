@@ -44,6 +44,19 @@ class CoordinatorTest {
     }
 
     @Test
+    void aValueTheTryHandsOverReachesItsConfirmThroughTheLogEvenOnAnotherNode() {
+        node.inventory.confirmFailuresLeft.set(1);
+        node.checkout.place("order-1");
+        assertThat(node.account.handedOver).containsExactly("reserved by account for order-1");
+
+        stores.clock().advance(Duration.ofMinutes(5));
+        try (ShopNode other = new ShopNode(stores, FaultInjector.never())) {
+            assertThat(other.tcc.recovery().runOnce().confirmed()).isEqualTo(1);
+            assertThat(other.inventory.handedOver).containsExactly("reserved by inventory for order-1");
+        }
+    }
+
+    @Test
     void cancelsEveryEnlistedBranchInReverseOrderAndRethrowsTheTrysOwnException() {
         IllegalStateException failure = new IllegalStateException("insufficient balance");
         node.account.tryFailure = failure;

@@ -1,6 +1,7 @@
 package io.github.litetcc.scenario;
 
 import io.github.litetcc.annotation.Tcc;
+import io.github.litetcc.context.BranchContext;
 import io.github.litetcc.test.fault.FaultInjector;
 import io.github.litetcc.test.ledger.Ledger;
 
@@ -21,6 +22,8 @@ public class LedgerParticipant implements Reservation {
     volatile RuntimeException tryFailure;
     final AtomicInteger confirmFailuresLeft = new AtomicInteger();
     volatile Consumer<String> nested = order -> { };
+    /** What the try handed over, as its confirm or cancel read it back. */
+    final List<String> handedOver = new CopyOnWriteArrayList<>();
 
     public LedgerParticipant(String name, Ledger ledger, FaultInjector injector, List<String> calls) {
         this.name = name;
@@ -43,6 +46,7 @@ public class LedgerParticipant implements Reservation {
         }
         ledger.apply(name, Ledger.Effect.TRY);
         calls.add("try " + name);
+        BranchContext.handOver("reserved by " + name + " for " + order);
     }
 
     public void confirm(String order) {
@@ -52,11 +56,13 @@ public class LedgerParticipant implements Reservation {
         }
         ledger.apply(name, Ledger.Effect.CONFIRM);
         calls.add("confirm " + name);
+        BranchContext.handedOver(String.class).ifPresent(handedOver::add);
     }
 
     public void cancel(String order) {
         injector.step("cancel body " + name);
         ledger.apply(name, Ledger.Effect.CANCEL);
         calls.add("cancel " + name);
+        BranchContext.handedOver(String.class).ifPresent(handedOver::add);
     }
 }
