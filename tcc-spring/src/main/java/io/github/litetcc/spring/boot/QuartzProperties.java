@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * The Quartz scheduler that runs recovery and fence clean-up ({@code tcc.quartz.*}).
  *
- * @param useApplicationScheduler Whether to schedule on the application's own Quartz {@code Scheduler} bean when there is one.
+ * @param useApplicationScheduler Whether to schedule on the application's own Quartz Scheduler bean when there is one.
  * @param schedulerName           The name of LiteTCC's own scheduler; the nodes of one cluster share it.
  * @param threadCount             Worker threads of LiteTCC's own scheduler.
  * @param jobStore                Memory (each node runs every pass; safe, as each record is claimed) or jdbc.

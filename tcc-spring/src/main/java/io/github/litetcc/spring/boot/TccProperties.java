@@ -15,7 +15,7 @@ import java.time.Duration;
  * @param nodeId         This node's name in leases, logs and the Quartz cluster (unique per node).
  * @param defaultTimeout Deadline of a transaction whose starter names none.
  * @param shutdownDrain  How long a stopping node waits for in-flight transactions and asynchronous phase 2.
- * @param aspect         The {@code @Tcc} aspect.
+ * @param aspect         The @Tcc aspect.
  * @param repository     The transaction log.
  * @param phaseTwo       How the starter drives phase 2.
  * @param recovery       Recovery of unfinished transactions.
