@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class PhaseTwoRunner {
     private static final Logger LOG = LoggerFactory.getLogger(PhaseTwoRunner.class);
+    /** How long interrupted drives get to give their leases back after the drain time ran out. */
+    private static final long INTERRUPTED_DRIVES_GRACE_MILLIS = 1000;
 
     private final PhaseTwoDriver driver;
     private final TransactionRepository repository;
@@ -61,6 +63,7 @@ final class PhaseTwoRunner {
         try {
             if (!asyncPool.awaitTermination(Math.max(0, drain.toMillis()), TimeUnit.MILLISECONDS)) {
                 release(asyncPool.shutdownNow());
+                asyncPool.awaitTermination(INTERRUPTED_DRIVES_GRACE_MILLIS, TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             release(asyncPool.shutdownNow());

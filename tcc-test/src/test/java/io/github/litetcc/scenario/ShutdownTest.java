@@ -61,8 +61,10 @@ class ShutdownTest {
         assertThat(left).filteredOn(r -> r.owner() == null && !r.nextAttemptAt().isAfter(stores.clock().instant()))
                 .as("the queued drive's lease was released, not left for 10 minutes").isNotEmpty();
         try (ShopNode other = new ShopNode(stores, FaultInjector.never())) {
-            stores.clock().advance(Duration.ofMinutes(11));
-            other.recoverUntilIdle(5);
+            for (int round = 0; round < 3 && !stores.logIsEmpty(); round++) {
+                stores.clock().advance(Duration.ofMinutes(11));
+                other.recoverUntilIdle(5);
+            }
         }
         assertThat(stores.logIsEmpty()).isTrue();
     }

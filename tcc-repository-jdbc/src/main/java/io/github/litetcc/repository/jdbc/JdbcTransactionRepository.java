@@ -1,0 +1,288 @@
+package io.github.litetcc.repository.jdbc;
+
+import io.github.litetcc.CorruptRecordException;
+import io.github.litetcc.InvalidInputException;
+import io.github.litetcc.NoSuchTransactionException;
+import io.github.litetcc.jdbc.DatabaseSchema;
+import io.github.litetcc.jdbc.InputChecks;
+import io.github.litetcc.jdbc.JdbcDialect;
+import io.github.litetcc.jdbc.JdbcRepositoryConfig;
+import io.github.litetcc.jdbc.SchemaPart;
+import io.github.litetcc.model.Branch;
+import io.github.litetcc.model.BranchId;
+import io.github.litetcc.model.BranchStatus;
+import io.github.litetcc.model.GlobalTransaction;
+import io.github.litetcc.model.TransactionKey;
+import io.github.litetcc.model.TransactionStatus;
+import io.github.litetcc.spi.DueRecords;
+import io.github.litetcc.spi.NewTransaction;
+import io.github.litetcc.spi.Page;
+import io.github.litetcc.spi.RecordUpdate;
+import io.github.litetcc.spi.TransactionQuery;
+import io.github.litetcc.spi.TransactionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The transaction log on a JDBC {@link DataSource} (H2, MySQL/MariaDB, PostgreSQL), without a pool or a
+ * framework of its own. Every protocol write is one local transaction of at most two statements: create
+ * (header + first branch), enlist (version bump guarded by {@code status = TRYING} + branch insert), the
+ * decision and every claim (one {@code UPDATE … WHERE version = ?}), a branch's phase-2 result (one
+ * {@code UPDATE}), finish (two {@code DELETE}s, or one {@code UPDATE} when archiving). Reads are one joined
+ * query. Every time is computed by the database ({@link #now()}), never by this JVM. Thread-safe.
+ *
+ * <p>The constructor is the start-up: it connects, settles the dialect and creates or checks the tables
+ * (see {@link DatabaseSchema}), failing at once with the cause.
+ */
+public final class JdbcTransactionRepository implements TransactionRepository {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcTransactionRepository.class);
+    private static final int MAX_DUE_LIMIT = 10_000;
+    private static final int MAX_OWNER_LENGTH = 255;
+
+    private final JdbcRepositoryConfig config;
+    private final JdbcDialect dialect;
+    private final TransactionSql sql;
+    private final VersionBump versionBump;
+    private final LogConnections connections;
+    private final BranchStatements branches;
+    private final HeaderStatements headers;
+
+    /** Starts the log on {@code dataSource}; see the class comment for what may fail. */
+    public JdbcTransactionRepository(DataSource dataSource, JdbcRepositoryConfig config) {
+        required(dataSource, "dataSource");
+        this.config = required(config, "config");
+        this.dialect = DatabaseSchema.prepare(dataSource, config, SchemaPart.LOG);
+        this.sql = new TransactionSql(config, dialect);
+        this.versionBump = new VersionBump(dialect, config.transactionTable());
+        this.connections = new LogConnections(dataSource, dialect);
+        this.branches = new BranchStatements(sql, connections);
+        this.headers = new HeaderStatements(sql, dialect);
+        LOG.info("Transaction log on tables {} and {} (dialect {}, finished records {})", config.transactionTable(),
+                config.branchTable(), dialect.id(), config.archiveFinished() ? "archived" : "deleted");
+    }
+
+    /** The dialect in use (configured or detected). */
+    public JdbcDialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public Instant now() {
+        return connections.autoCommit("Reading the database's clock", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql.now); ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return Instant.ofEpochMilli(rows.getLong(1));
+            }
+        });
+    }
+
+    @Override
+    public long create(NewTransaction transaction) {
+        required(transaction, "transaction");
+        TransactionKey key = transaction.key();
+        BranchColumns.requireStorable(key, transaction.firstBranch(), config.maxPayloadBytes());
+        requireOwner(key, transaction.owner());
+        return connections.inTransaction("Creating record " + key, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql.insertHeader)) {
+                statement.setString(1, key.toString());
+                statement.setString(2, key.xid().toString());
+                statement.setString(3, key.owner().toString());
+                statement.setLong(4, millis(transaction.timeout()));
+                statement.setLong(5, millis(transaction.dueIn()));
+                statement.setString(6, transaction.owner());
+                statement.setInt(7, RecordReader.ROW_FORMAT_VERSION);
+                connections.insert(statement, "A record with key " + key + " already exists");
+            }
+            branches.insert(connection, key, transaction.firstBranch());
+            return 1L;
+        });
+    }
+
+    @Override
+    public long enlist(TransactionKey key, Branch branch) {
+        required(key, "key");
+        required(branch, "branch");
+        BranchColumns.requireStorable(key, branch, config.maxPayloadBytes());
+        return connections.inTransaction("Enlisting branch " + branch.id() + " in " + key, connection -> {
+            OptionalLong version = versionBump.apply(connection, key.toString());
+            if (version.isEmpty()) {
+                throw headers.whyNotTrying(connection, key, "enlist branch " + branch.id());
+            }
+            branches.insert(connection, key, branch);
+            return version.getAsLong();
+        });
+    }
+
+    @Override
+    public void attachTryContext(TransactionKey key, BranchId branch, byte[] context) {
+        required(key, "key");
+        required(branch, "branch");
+        required(context, "context");
+        BranchColumns.requirePayload("Branch " + branch + " of " + key, "try context", context, config.maxPayloadBytes());
+        connections.inTransaction("Storing the try context of branch " + branch + " in " + key, connection -> {
+            headers.lockTrying(connection, key, "store the try context of branch " + branch);
+            branches.attachTryContext(connection, key, branch, context);
+            return null;
+        });
+    }
+
+    /**
+     * {@inheritDoc} Stricter than the SPI: a change of status must be a legal transition, else (at the expected
+     * version) an {@link io.github.litetcc.IllegalTransitionException}. A terminal status is never due.
+     */
+    @Override
+    public boolean compareAndSet(TransactionKey key, long expectedVersion, RecordUpdate update) {
+        required(key, "key");
+        required(update, "update");
+        requireOwner(key, update.owner());
+        boolean neverDue = update.nextAttemptIn() == null || update.status().isTerminal();
+        String write = sql.compareAndSet(update.status(), neverDue);
+        return connections.autoCommit("Changing record " + key + " to " + update.status(), connection ->
+                headers.guardedWrite(connection, write, statement -> {
+                    statement.setInt(1, update.status().code());
+                    statement.setInt(2, update.attempts());
+                    statement.setString(3, update.owner());
+                    statement.setString(4, update.lastError());
+                    int next = 5;
+                    if (!neverDue) {
+                        statement.setLong(next++, millis(update.nextAttemptIn()));
+                    }
+                    statement.setString(next, key.toString());
+                    statement.setLong(next + 1, expectedVersion);
+                }, key, expectedVersion, "move it to " + update.status()));
+    }
+
+    @Override
+    public void recordBranchStatus(TransactionKey key, BranchId branch, BranchStatus status) {
+        required(key, "key");
+        required(branch, "branch");
+        if (status == null || !status.isDone()) {
+            throw new InvalidInputException("A branch's phase-2 result is CONFIRMED or CANCELLED, not " + status);
+        }
+        connections.autoCommit("Recording " + status + " for branch " + branch + " of " + key, connection -> {
+            branches.recordStatus(connection, key, branch, status);
+            return null;
+        });
+    }
+
+    /**
+     * {@inheritDoc} Stricter than the SPI: a record finishes only in the terminal status of its own direction,
+     * else (at the expected version) an {@link io.github.litetcc.IllegalTransitionException}.
+     */
+    @Override
+    public boolean finish(TransactionKey key, long expectedVersion, TransactionStatus terminal) {
+        required(key, "key");
+        if (terminal == null || !terminal.isTerminal()) {
+            throw new InvalidInputException("A record finishes as CONFIRMED or CANCELLED, not " + terminal);
+        }
+        String write = sql.finish(terminal, config.archiveFinished());
+        Binder guard = statement -> {
+            statement.setString(1, key.toString());
+            statement.setLong(2, expectedVersion);
+        };
+        String action = "finish it as " + terminal;
+        return connections.inTransaction("Finishing record " + key + " as " + terminal, connection -> {
+            if (!headers.guardedWrite(connection, write, guard, key, expectedVersion, action)) {
+                return false;
+            }
+            if (!config.archiveFinished()) {
+                branches.deleteAll(connection, key);
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<GlobalTransaction> find(TransactionKey key) {
+        required(key, "key");
+        List<RecordReader.Entry> entries = connections.select("Reading record " + key, sql.find,
+                statement -> statement.setString(1, key.toString()));
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        RecordReader.Entry entry = entries.get(0);
+        if (entry.corrupt() != null) {
+            throw new CorruptRecordException("Record " + key + " cannot be read: " + entry.corrupt().problem());
+        }
+        return Optional.of(entry.record());
+    }
+
+    @Override
+    public DueRecords findDue(int limit) {
+        if (limit < 1 || limit > MAX_DUE_LIMIT) {
+            throw new InvalidInputException("findDue limit must be between 1 and " + MAX_DUE_LIMIT + ", was " + limit);
+        }
+        List<RecordReader.Entry> entries = connections.select("Finding due records", sql.due, statement -> statement.setInt(1, limit));
+        return new DueRecords(entries.stream().filter(e -> e.record() != null).map(RecordReader.Entry::record).toList(),
+                entries.stream().filter(e -> e.corrupt() != null).map(RecordReader.Entry::corrupt).toList());
+    }
+
+    @Override
+    public void postpone(TransactionKey key, Duration delay) {
+        required(key, "key");
+        if (delay == null || delay.isNegative()) {
+            throw new InvalidInputException("Postponing " + key + " needs a delay of zero or more, was " + delay);
+        }
+        connections.autoCommit("Postponing record " + key, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql.postpone)) {
+                statement.setLong(1, millis(delay));
+                statement.setString(2, key.toString());
+                if (statement.executeUpdate() == 0 && !headers.exists(connection, key)) {
+                    throw new NoSuchTransactionException("Cannot postpone: the log holds no record " + key);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** {@inheritDoc} Records that cannot be read are left out of the page (logged at WARN with their key). */
+    @Override
+    public Page<GlobalTransaction> list(TransactionQuery query) {
+        required(query, "query");
+        String listing = sql.list(query.statuses(), query.after() != null);
+        List<RecordReader.Entry> entries = connections.select("Listing records", listing, statement -> {
+            int next = 1;
+            statement.setInt(next++, query.minAttempts());
+            if (query.after() != null) {
+                statement.setString(next++, query.after().toString());
+            }
+            statement.setInt(next, query.limit());
+        });
+        entries.stream().filter(e -> e.corrupt() != null).forEach(e ->
+                LOG.warn("Listing skips record {}, which cannot be read: {}", e.key(), e.corrupt().problem()));
+        TransactionKey last = entries.size() == query.limit() ? entries.get(entries.size() - 1).key() : null;
+        return new Page<>(entries.stream().filter(e -> e.record() != null).map(RecordReader.Entry::record).toList(), last);
+    }
+
+    @Override
+    public boolean archivesFinished() {
+        return config.archiveFinished();
+    }
+
+    private static <T> T required(T value, String name) {
+        return InputChecks.required(value, name);
+    }
+
+    private static void requireOwner(TransactionKey key, String owner) {
+        if (owner != null && owner.length() > MAX_OWNER_LENGTH) {
+            throw new InvalidInputException("Owner of " + key + " is longer than " + MAX_OWNER_LENGTH + " characters");
+        }
+    }
+
+    private static long millis(Duration duration) {
+        try {
+            return duration.toMillis();
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException("Duration " + duration + " is too long", e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.github.litetcc.repository.jdbc;
+
+import io.github.litetcc.jdbc.TestDatabase;
+
+/** Two recovery nodes racing for the same due records on PostgreSQL. */
+class PostgresRecoveryRaceIT extends RecoveryRaceBehaviour {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
+}
