@@ -45,7 +45,7 @@ import java.util.List;
 @ConditionalOnProperty(prefix = "tcc", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(TccProperties.class)
 @EnableAspectJAutoProxy
-@Import({TccRedisRepositoryConfiguration.class, TccRepositoryConfigurations.Fallback.class,
+@Import({TccJdbcConfiguration.class, TccRedisRepositoryConfiguration.class, TccRepositoryConfigurations.Fallback.class,
         TccFenceConfigurations.DataSourceFences.class, TccFenceConfigurations.NoFences.class, TccQuartzConfiguration.class})
 public class TccAutoConfiguration {
 

@@ -17,6 +17,7 @@ import java.time.Duration;
  * @param shutdownDrain  How long a stopping node waits for in-flight transactions and asynchronous phase 2.
  * @param aspect         The @Tcc aspect.
  * @param repository     The transaction log.
+ * @param jdbc           The JDBC log and the JDBC fences.
  * @param phaseTwo       How the starter drives phase 2.
  * @param recovery       Recovery of unfinished transactions.
  * @param fence          The participants' fence.
@@ -27,6 +28,7 @@ import java.time.Duration;
 public record TccProperties(Boolean enabled, String nodeId, Duration defaultTimeout, Duration shutdownDrain,
                             @NestedConfigurationProperty AspectProperties aspect,
                             @NestedConfigurationProperty RepositoryProperties repository,
+                            @NestedConfigurationProperty JdbcProperties jdbc,
                             @NestedConfigurationProperty PhaseTwoProperties phaseTwo,
                             @NestedConfigurationProperty RecoveryProperties recovery,
                             @NestedConfigurationProperty FenceProperties fence,
@@ -36,6 +38,7 @@ public record TccProperties(Boolean enabled, String nodeId, Duration defaultTime
     public TccProperties {
         aspect = aspect != null ? aspect : AspectProperties.NONE;
         repository = repository != null ? repository : RepositoryProperties.NONE;
+        jdbc = jdbc != null ? jdbc : JdbcProperties.NONE;
         phaseTwo = phaseTwo != null ? phaseTwo : PhaseTwoProperties.NONE;
         recovery = recovery != null ? recovery : RecoveryProperties.NONE;
         fence = fence != null ? fence : FenceProperties.NONE;

@@ -31,7 +31,7 @@ final class TccRepositoryConfigurations {
         TransactionRepository tccRepository(TccProperties properties) {
             RepositoryType type = properties.repository().typeOrDefault();
             if (type != RepositoryType.MEMORY) {
-                String module = type == RepositoryType.JDBC ? "tcc-repository-jdbc (and a DataSource)" : "tcc-repository-redis";
+                String module = type == RepositoryType.JDBC ? "tcc-repository-jdbc and spring-jdbc" : "tcc-repository-redis";
                 throw new TccConfigurationException("Setting tcc.repository.type=" + type.name().toLowerCase()
                         + " needs " + module + " on the class path");
             }

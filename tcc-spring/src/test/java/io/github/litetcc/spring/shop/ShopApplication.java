@@ -4,9 +4,9 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** The shop, auto-configured like an application would be. */
+/** The shop, auto-configured like an application would be; it has no database, so its participants run unfenced. */
 @SpringBootConfiguration
-@EnableAutoConfiguration
+@EnableAutoConfiguration(excludeName = "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration")
 public class ShopApplication {
 
     @Bean
