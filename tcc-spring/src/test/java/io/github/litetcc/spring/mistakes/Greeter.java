@@ -1,0 +1,7 @@
+package io.github.litetcc.spring.mistakes;
+
+/** An interface that does not declare the implementation's @Tcc method. */
+public interface Greeter {
+
+    String greet(String name);
+}
