@@ -53,17 +53,22 @@ final class BranchColumns {
 
     /** Binds the eleven columns of the branch insert. */
     static void bind(PreparedStatement statement, TransactionKey key, Branch branch) throws SQLException {
-        statement.setString(1, key.toString());
-        statement.setString(2, branch.id().toString());
-        statement.setInt(3, branch.kind().code());
-        statement.setString(4, branch.participant().resource());
-        statement.setString(5, branch.participant().method());
-        statement.setString(6, encodeTypes(branch.participant().parameterTypes()));
-        statement.setString(7, branch.group());
-        statement.setString(8, branch.version());
-        statement.setBytes(9, branch.arguments());
-        setNullableBytes(statement, 10, branch.tryContext());
-        statement.setInt(11, branch.status().code());
+        bind(statement, 0, key, branch);
+    }
+
+    /** Binds the eleven columns of the branch insert as parameters {@code offset + 1} to {@code offset + 11}. */
+    static void bind(PreparedStatement statement, int offset, TransactionKey key, Branch branch) throws SQLException {
+        statement.setString(offset + 1, key.toString());
+        statement.setString(offset + 2, branch.id().toString());
+        statement.setInt(offset + 3, branch.kind().code());
+        statement.setString(offset + 4, branch.participant().resource());
+        statement.setString(offset + 5, branch.participant().method());
+        statement.setString(offset + 6, encodeTypes(branch.participant().parameterTypes()));
+        statement.setString(offset + 7, branch.group());
+        statement.setString(offset + 8, branch.version());
+        statement.setBytes(offset + 9, branch.arguments());
+        setNullableBytes(statement, offset + 10, branch.tryContext());
+        statement.setInt(offset + 11, branch.status().code());
     }
 
     static void setNullableBytes(PreparedStatement statement, int index, byte[] bytes) throws SQLException {

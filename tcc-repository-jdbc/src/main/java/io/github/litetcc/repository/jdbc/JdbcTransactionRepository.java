@@ -52,6 +52,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
     private final JdbcDialect dialect;
     private final TransactionSql sql;
     private final VersionBump versionBump;
+    private final SingleStatementWrites singleStatement;
     private final LogConnections connections;
     private final BranchStatements branches;
     private final HeaderStatements headers;
@@ -63,6 +64,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         this.dialect = DatabaseSchema.prepare(dataSource, config, SchemaPart.LOG);
         this.sql = new TransactionSql(config, dialect);
         this.versionBump = new VersionBump(dialect, config.transactionTable());
+        this.singleStatement = new SingleStatementWrites(dialect, sql, config.transactionTable(), config.branchTable());
         this.connections = new LogConnections(dataSource, dialect);
         this.branches = new BranchStatements(sql, connections);
         this.headers = new HeaderStatements(sql, dialect);
@@ -91,15 +93,24 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         TransactionKey key = transaction.key();
         BranchColumns.requireStorable(key, transaction.firstBranch(), config.maxPayloadBytes());
         requireOwner(key, transaction.owner());
+        SingleStatementWrites.HeaderBinder header = statement -> {
+            statement.setString(1, key.toString());
+            statement.setString(2, key.xid().toString());
+            statement.setString(3, key.owner().toString());
+            statement.setLong(4, millis(transaction.timeout()));
+            statement.setLong(5, millis(transaction.dueIn()));
+            statement.setString(6, transaction.owner());
+            statement.setInt(7, RecordReader.ROW_FORMAT_VERSION);
+        };
+        if (singleStatement.isAvailable()) {
+            return connections.autoCommit("Creating record " + key, connection -> {
+                singleStatement.create(connection, key, transaction.firstBranch(), header);
+                return 1L;
+            });
+        }
         return connections.inTransaction("Creating record " + key, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql.insertHeader)) {
-                statement.setString(1, key.toString());
-                statement.setString(2, key.xid().toString());
-                statement.setString(3, key.owner().toString());
-                statement.setLong(4, millis(transaction.timeout()));
-                statement.setLong(5, millis(transaction.dueIn()));
-                statement.setString(6, transaction.owner());
-                statement.setInt(7, RecordReader.ROW_FORMAT_VERSION);
+                header.bind(statement);
                 connections.insert(statement, "A record with key " + key + " already exists");
             }
             branches.insert(connection, key, transaction.firstBranch());
@@ -112,6 +123,15 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         required(key, "key");
         required(branch, "branch");
         BranchColumns.requireStorable(key, branch, config.maxPayloadBytes());
+        if (singleStatement.isAvailable()) {
+            return connections.autoCommit("Enlisting branch " + branch.id() + " in " + key, connection -> {
+                OptionalLong version = singleStatement.enlist(connection, key, branch);
+                if (version.isEmpty()) {
+                    throw headers.whyNotTrying(connection, key, "enlist branch " + branch.id());
+                }
+                return version.getAsLong();
+            });
+        }
         return connections.inTransaction("Enlisting branch " + branch.id() + " in " + key, connection -> {
             OptionalLong version = versionBump.apply(connection, key.toString());
             if (version.isEmpty()) {
