@@ -41,6 +41,18 @@ public interface TransactionRepository {
     long create(NewTransaction transaction);
 
     /**
+     * Leaves a nested participant's tombstone: an empty CANCELLING record (no branches) under its key, at
+     * version 1, due for recovery after its delay, written only if the log holds no record of that key.
+     * It stands for a cancel that found neither a committed try nor a record of children, so that a try of the
+     * same branch still running somewhere (a zombie thread, a try whose database transaction was aborted under
+     * it) cannot enlist children afterwards: {@link #create} for the key throws, {@link #enlist} is refused as
+     * for any decided record. Recovery finishes it when it falls due, like any other cancelled record.
+     *
+     * @return {@code true} if written; {@code false} if a record of the key exists (nothing changes)
+     */
+    boolean createTombstone(Tombstone tombstone);
+
+    /**
      * Appends one ENLISTED branch to a TRYING record and bumps its version, atomically and only while
      * the record is TRYING (so an enlist racing the decision loses cleanly).
      *

@@ -16,6 +16,7 @@ import io.github.litetcc.spi.DueRecords;
 import io.github.litetcc.spi.NewTransaction;
 import io.github.litetcc.spi.Page;
 import io.github.litetcc.spi.RecordUpdate;
+import io.github.litetcc.spi.Tombstone;
 import io.github.litetcc.spi.TransactionQuery;
 import io.github.litetcc.spi.TransactionRepository;
 import org.slf4j.Logger;
@@ -98,6 +99,23 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
             return StoredRecord.of(record);
         });
         return record.version();
+    }
+
+    @Override
+    public boolean createTombstone(Tombstone tombstone) {
+        TransactionKey key = required(tombstone, "tombstone").key();
+        Instant now = now();
+        GlobalTransaction record = new GlobalTransaction(key, TransactionStatus.CANCELLING, List.of(), now, now, 0,
+                now.plus(tombstone.dueIn()), null, null, 1);
+        boolean[] written = {false};
+        table.update(key, old -> {
+            if (old != null) {
+                return old;
+            }
+            written[0] = true;
+            return StoredRecord.of(record);
+        });
+        return written[0];
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.litetcc.repository.jdbc;
 
+import io.github.litetcc.ConcurrentUpdateException;
 import io.github.litetcc.CorruptRecordException;
 import io.github.litetcc.InvalidInputException;
 import io.github.litetcc.NoSuchTransactionException;
@@ -18,6 +19,7 @@ import io.github.litetcc.spi.DueRecords;
 import io.github.litetcc.spi.NewTransaction;
 import io.github.litetcc.spi.Page;
 import io.github.litetcc.spi.RecordUpdate;
+import io.github.litetcc.spi.Tombstone;
 import io.github.litetcc.spi.TransactionQuery;
 import io.github.litetcc.spi.TransactionRepository;
 import org.slf4j.Logger;
@@ -115,6 +117,24 @@ public final class JdbcTransactionRepository implements TransactionRepository {
             }
             branches.insert(connection, key, transaction.firstBranch());
             return 1L;
+        });
+    }
+
+    @Override
+    public boolean createTombstone(Tombstone tombstone) {
+        TransactionKey key = required(tombstone, "tombstone").key();
+        return connections.autoCommit("Leaving a tombstone " + key, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql.insertTombstone)) {
+                statement.setString(1, key.toString());
+                statement.setString(2, key.xid().toString());
+                statement.setString(3, key.owner().toString());
+                statement.setLong(4, millis(tombstone.dueIn()));
+                statement.setInt(5, RecordReader.ROW_FORMAT_VERSION);
+                connections.insert(statement, "A record with key " + key + " already exists");
+                return true;
+            } catch (ConcurrentUpdateException existing) {
+                return false;
+            }
         });
     }
 

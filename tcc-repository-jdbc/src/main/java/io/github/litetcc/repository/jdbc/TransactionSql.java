@@ -19,6 +19,7 @@ final class TransactionSql {
 
     final String now;
     final String insertHeader;
+    final String insertTombstone;
     final String insertBranch;
     final String statusOf;
     final String headerState;
@@ -42,6 +43,9 @@ final class TransactionSql {
         insertHeader = "INSERT INTO " + transactions + " (tx_key, xid, owner_branch, status, created_at, deadline, attempts, "
                 + "next_attempt_at, owner, last_error, version, format_version) VALUES (?, ?, ?, " + TRYING + ", "
                 + dbNow + ", " + dbNow + " + ?, 0, " + dbNow + " + ?, ?, NULL, 1, ?)";
+        insertTombstone = "INSERT INTO " + transactions + " (tx_key, xid, owner_branch, status, created_at, deadline, attempts, "
+                + "next_attempt_at, owner, last_error, version, format_version) VALUES (?, ?, ?, "
+                + TransactionStatus.CANCELLING.code() + ", " + dbNow + ", " + dbNow + ", 0, " + dbNow + " + ?, NULL, NULL, 1, ?)";
         insertBranch = "INSERT INTO " + branches + " (tx_key, branch_id, kind, resource, method, parameter_types, "
                 + "service_group, service_version, arguments, try_context, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         statusOf = "SELECT status FROM " + transactions + " WHERE tx_key = ?";

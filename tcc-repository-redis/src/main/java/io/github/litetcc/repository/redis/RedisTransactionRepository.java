@@ -16,6 +16,7 @@ import io.github.litetcc.spi.DueRecords;
 import io.github.litetcc.spi.NewTransaction;
 import io.github.litetcc.spi.Page;
 import io.github.litetcc.spi.RecordUpdate;
+import io.github.litetcc.spi.Tombstone;
 import io.github.litetcc.spi.TransactionQuery;
 import io.github.litetcc.spi.TransactionRepository;
 import io.lettuce.core.ScriptOutputType;
@@ -113,6 +114,16 @@ public final class RedisTransactionRepository implements TransactionRepository, 
             throw new ConcurrentUpdateException("Transaction " + key + " already exists: not created again");
         }
         return 1;
+    }
+
+    @Override
+    public boolean createTombstone(Tombstone tombstone) {
+        TransactionKey key = requireArgument(tombstone, "tombstone").key();
+        int shard = keys.shardOf(key);
+        Long result = SCRIPTS.tombstone.run(connection, ScriptOutputType.INTEGER,
+                new byte[][] {keys.record(key), keys.due(shard), keys.index(shard)},
+                args(RecordKeys.member(key), tombstone.dueIn().toMillis(), RecordHash.FORMAT));
+        return result > 0;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 /** The Lua scripts of the Redis transaction log, each prefixed with the shared prelude. Immutable. */
 final class RepositoryScripts {
     final LuaScript create = load("create.lua");
+    final LuaScript tombstone = load("tombstone.lua");
     final LuaScript enlist = load("enlist.lua");
     final LuaScript attach = load("attach.lua");
     final LuaScript compareAndSet = load("cas.lua");
@@ -20,7 +21,7 @@ final class RepositoryScripts {
 
     /** Loads every script into the server's cache: a start-up check that the connection and scripting work. */
     void preload(RedisConnection connection) {
-        for (LuaScript script : List.of(create, enlist, attach, compareAndSet, branch, finish, postpone, due, list, now)) {
+        for (LuaScript script : List.of(create, tombstone, enlist, attach, compareAndSet, branch, finish, postpone, due, list, now)) {
             connection.call("Loading " + script, commands -> commands.scriptLoad(script.source()));
         }
     }

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The repository contract, part one: creating records, enlisting branches, try contexts, phase-2 results
  * and finishing. Part of {@link TransactionRepositoryContract}: extend that class, not this one.
  */
-public abstract class RecordLifecycleContract extends RepositoryContractSupport {
+public abstract class RecordLifecycleContract extends TombstoneContract {
     private static final BranchId FIRST = BranchId.parse("1");
 
     @Test

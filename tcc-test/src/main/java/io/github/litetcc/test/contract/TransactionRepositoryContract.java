@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the records it created, under fresh keys, so it can run against a shared server that holds other data.
  *
  * <p>This class holds the tests of concurrent use; the others are inherited from
- * {@link RecordLifecycleContract}, {@link RecordSchedulingContract} and {@link RecordListingContract}.
+ * {@link TombstoneContract}, {@link RecordLifecycleContract}, {@link RecordSchedulingContract} and {@link RecordListingContract}.
  */
 public abstract class TransactionRepositoryContract extends RecordListingContract {
     private static final int THREADS = 8;

@@ -10,6 +10,7 @@ import io.github.litetcc.spi.DueRecords;
 import io.github.litetcc.spi.NewTransaction;
 import io.github.litetcc.spi.Page;
 import io.github.litetcc.spi.RecordUpdate;
+import io.github.litetcc.spi.Tombstone;
 import io.github.litetcc.spi.TransactionQuery;
 import io.github.litetcc.spi.TransactionRepository;
 
@@ -36,6 +37,11 @@ public final class CrashableRepository implements TransactionRepository {
     @Override
     public long create(NewTransaction transaction) {
         return write("create " + transaction.firstBranch().id(), () -> delegate.create(transaction));
+    }
+
+    @Override
+    public boolean createTombstone(Tombstone tombstone) {
+        return write("tombstone " + tombstone.key(), () -> delegate.createTombstone(tombstone));
     }
 
     @Override
