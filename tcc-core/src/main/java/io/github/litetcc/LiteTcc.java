@@ -2,6 +2,7 @@ package io.github.litetcc;
 
 import io.github.litetcc.config.TccConfig;
 import io.github.litetcc.coordinator.BranchInvokers;
+import io.github.litetcc.coordinator.InboundPhaseTwo;
 import io.github.litetcc.coordinator.Listeners;
 import io.github.litetcc.coordinator.PhaseTwoDriver;
 import io.github.litetcc.coordinator.TccCoordinator;
@@ -42,6 +43,7 @@ public final class LiteTcc implements AutoCloseable {
     private final TccCoordinator coordinator;
     private final TransactionRecovery recovery;
     private final TransactionOperations operations;
+    private final InboundPhaseTwo inboundPhaseTwo;
     private final List<ExecutorService> pools;
 
     private LiteTcc(Builder builder) {
@@ -60,6 +62,8 @@ public final class LiteTcc implements AutoCloseable {
         this.coordinator = TccCoordinator.create(config, builder.clock, repository, serializer, driver, listeners, asyncPool);
         this.recovery = new TransactionRecovery(repository, driver, config.recovery(), config.nodeId(), listeners, recoveryPool);
         this.operations = new TransactionOperations(repository, config.recovery());
+        this.inboundPhaseTwo = new InboundPhaseTwo(registry, serializer, repository, driver, builder.clock, config.nodeId(),
+                config.phaseTwo().lease(), config.recovery().grace());
     }
 
     public static Builder builder() {
@@ -81,7 +85,7 @@ public final class LiteTcc implements AutoCloseable {
         if (participants.isEmpty()) {
             throw new ParticipantDefinitionException("Bean '" + beanName + "' (" + target.getClass().getName() + ") has no @Tcc method");
         }
-        participants.forEach(registry::register);
+        participants.forEach(participant -> registry.registerWithInterfaces(participant, target.getClass()));
         if (fence == null) {
             org.slf4j.LoggerFactory.getLogger(LiteTcc.class).info("Participant bean '{}' runs without a fence: its confirm and cancel"
                     + " may run more than once, a cancel may arrive for a try that never ran, and a try may arrive after its cancel;"
@@ -100,6 +104,11 @@ public final class LiteTcc implements AutoCloseable {
 
     public TransactionRecovery recovery() {
         return recovery;
+    }
+
+    /** Serves the confirms and cancels a transport receives for this node's remote participants. */
+    public InboundPhaseTwo inboundPhaseTwo() {
+        return inboundPhaseTwo;
     }
 
     public TransactionOperations operations() {

@@ -1,11 +1,13 @@
 package io.github.litetcc.coordinator;
 
+import io.github.litetcc.TccUsageException;
 import io.github.litetcc.TransactionTimeoutException;
 import io.github.litetcc.TryRejectedException;
 import io.github.litetcc.context.TransactionContext;
 import io.github.litetcc.context.TransactionContextHolder;
 import io.github.litetcc.model.Branch;
 import io.github.litetcc.model.BranchId;
+import io.github.litetcc.model.ParticipantId;
 import io.github.litetcc.model.Phase;
 import io.github.litetcc.participant.Participant;
 import io.github.litetcc.spi.FenceOutcome;
@@ -63,13 +65,26 @@ final class BranchTrier {
     }
 
     private Branch enlist(ActiveTransaction active, BranchId parent, Participant participant, Object[] arguments) {
-        if (clock.instant().isAfter(active.deadline())) {
-            throw new TransactionTimeoutException("Transaction " + active.key() + " passed its deadline " + active.deadline()
-                    + " before " + participant.id() + " could be enlisted; it will be cancelled");
-        }
+        requireBeforeDeadline(active, participant.id());
         Branch branch = Branch.local(active.nextChildOf(parent), participant.id(), serializer.serialize(arguments));
         active.enlisted(branch, write(active, branch));
         return branch;
+    }
+
+    /** A remote participant's branch under {@code parent}, enlisted write-ahead; the transport then sends the try. */
+    Branch enlistRemote(ActiveTransaction active, BranchId parent, RemoteTarget target, Object[] arguments) {
+        requireBeforeDeadline(active, target.participant());
+        Branch branch = Branch.remote(active.nextChildOf(parent), target.participant(), target.group(), target.version(),
+                serializer.serialize(arguments));
+        active.enlisted(branch, write(active, branch));
+        return branch;
+    }
+
+    private void requireBeforeDeadline(ActiveTransaction active, ParticipantId participant) {
+        if (clock.instant().isAfter(active.deadline())) {
+            throw new TransactionTimeoutException("Transaction " + active.key() + " passed its deadline " + active.deadline()
+                    + " before " + participant + " could be enlisted; it will be cancelled");
+        }
     }
 
     private long write(ActiveTransaction active, Branch branch) {
@@ -94,6 +109,40 @@ final class BranchTrier {
             active.attachTryContext(branch.id(), handedOver);
         }
         active.acknowledge(branch.id());
+    }
+
+    /**
+     * A remote participant's try, inside its fence: the fence row keeps what the try returned and handed on (so a
+     * duplicate delivery answers the same, and any instance can serve phase 2); a duplicate returns the stored
+     * value without running the body. An unfenced participant cannot keep a handover and refuses one.
+     */
+    <T> T tryInbound(Participant participant, TransactionContext context, TryCall<T> call) throws Throwable {
+        if (participant.fence().isEmpty()) {
+            T result = call.proceed();
+            if (context.handover().isSet()) {
+                throw new TccUsageException("Try of branch " + context.branch() + " (" + participant.id() + ") for xid " + context.xid()
+                        + " handed a value on, but a remote participant keeps it in its fence and this one has none; give it a fence");
+            }
+            return result;
+        }
+        Object[] value = new Object[1];
+        FenceResult outcome = participant.fence().get().execute(
+                new FenceRequest(context.xid(), context.branch(), Phase.TRY, context.deadline()), () -> {
+                    value[0] = proceed(call);
+                    Object handover = context.handover().isSet() ? context.handover().value() : null;
+                    return serializer.serialize(new Object[] {value[0], handover});
+                });
+        return switch (outcome.outcome()) {
+            case APPLIED -> uncheckedCast(value[0]);
+            case DUPLICATE -> uncheckedCast(InboundTryResult.value(serializer, outcome.tryResult()));
+            default -> throw new TryRejectedException("Try of branch " + context.branch() + " (" + participant.id() + ") for xid "
+                    + context.xid() + " refused: the branch was already cancelled");
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T uncheckedCast(Object value) {
+        return (T) value;
     }
 
     /** Runs the try, inside the participant's fence if it has one; a try the fence rejects throws. */

@@ -2,7 +2,9 @@ package io.github.litetcc.coordinator;
 
 import io.github.litetcc.PhaseFailedException;
 import io.github.litetcc.TccException;
+import io.github.litetcc.TccUsageException;
 import io.github.litetcc.TransactionTimeoutException;
+import io.github.litetcc.TransientTccException;
 import io.github.litetcc.UnacknowledgedBranchException;
 import io.github.litetcc.config.TccConfig;
 import io.github.litetcc.context.TransactionContext;
@@ -149,22 +151,56 @@ public final class TccCoordinator {
         phaseTwo.runAfterConfirmDecision(decided);
     }
 
-    /** A remote participant's try: runs in its fence; its own children, if any, go to its own record. */
+    /**
+     * Enlists, write-ahead, the remote branch a transport is about to call, as a child of the current context's
+     * branch. Empty when the call is not part of a try: no context, a phase-2 context (a call a confirm or cancel
+     * makes is a plain call), or an inbound context whose try has not started.
+     *
+     * @throws TransactionTimeoutException if the transaction passed its deadline (nothing enlisted; do not send)
+     * @throws TccException if the context names a transaction not running on this node
+     */
+    public Optional<RemoteTry> enlistRemote(RemoteTarget target, Object[] arguments) {
+        java.util.Objects.requireNonNull(target, "target");
+        Optional<TransactionContext> current = TransactionContextHolder.current();
+        if (current.isEmpty() || current.get().isPhaseTwo() || current.get().inbound()) {
+            return Optional.empty();
+        }
+        TransactionContext context = current.get();
+        ActiveTransaction transaction = findActive(context)
+                .orElseThrow(() -> new TccException("No transaction " + context.xid() + " is running on this node for branch "
+                        + context.branch() + "; was the context carried to another thread without its transaction?"));
+        return Optional.of(new RemoteTry(transaction, trier.enlistRemote(transaction, context.branch(), target,
+                arguments == null ? new Object[0] : arguments)));
+    }
+
+    /**
+     * A remote participant's try: runs in its fence; its own children, if any, go to its own record. The inbound
+     * context is acknowledged only when the try committed and every child acknowledged.
+     */
     private <T> T enterRemoteTry(TransactionContext inbound, Participant participant, Object[] arguments, TryCall<T> call) throws Throwable {
+        if (!inbound.acknowledgement().enter()) {
+            throw new TccUsageException("The inbound try of branch " + inbound.branch() + " for xid " + inbound.xid()
+                    + " was already entered: an exported TCC method must be the @Tcc try itself, not call several of them");
+        }
         Duration remaining = Duration.between(clock.instant(), inbound.deadline());
         if (remaining.isNegative() || remaining.isZero()) {
             throw new TransactionTimeoutException("Try of branch " + inbound.branch() + " for xid " + inbound.xid()
                     + " arrived after the transaction's deadline; refused");
         }
         ActiveTransaction nested = new ActiveTransaction(new TransactionKey(inbound.xid(), inbound.branch()), inbound.deadline(), remaining);
+        if (active.putIfAbsent(nested.key(), nested) != null) {
+            throw new TransientTccException("A try of branch " + inbound.branch() + " for xid " + inbound.xid()
+                    + " is already running on this node; this delivery is refused");
+        }
         TransactionContext context = TransactionContext.of(inbound.xid(), inbound.branch(), Phase.TRY, inbound.deadline());
-        active.put(nested.key(), nested);
         try (TransactionContextHolder.Scope ignored = TransactionContextHolder.open(context)) {
-            return BranchTrier.fenced(participant, context, () -> {
-                T result = call.proceed();
+            T result = trier.tryInbound(participant, context, () -> {
+                T value = call.proceed();
                 requireChildrenAcknowledged(nested);
-                return result;
+                return value;
             });
+            inbound.acknowledgement().acknowledge();
+            return result;
         } finally {
             active.remove(nested.key());
         }

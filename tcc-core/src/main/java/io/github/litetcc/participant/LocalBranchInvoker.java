@@ -37,6 +37,14 @@ public final class LocalBranchInvoker implements BranchInvoker {
 
     @Override
     public void invoke(TransactionKey key, Branch branch, Phase phase, Instant deadline) throws Exception {
+        run(key, branch, phase, deadline);
+    }
+
+    /**
+     * Runs the phase as {@link #invoke} does and tells what the fence answered: {@link FenceOutcome#APPLIED} for an
+     * unfenced participant, else APPLIED, DUPLICATE or EMPTY (any other answer throws, as {@link #invoke} does).
+     */
+    public FenceOutcome run(TransactionKey key, Branch branch, Phase phase, Instant deadline) throws Exception {
         Participant participant = registry.require(branch.participant());
         Object[] arguments = serializer.deserialize(branch.arguments(), Object[].class);
         TransactionContext context = TransactionContext.of(key.xid(), branch.id(), phase, deadline);
@@ -46,7 +54,7 @@ public final class LocalBranchInvoker implements BranchInvoker {
         try (TransactionContextHolder.Scope ignored = TransactionContextHolder.open(context)) {
             if (participant.fence().isEmpty()) {
                 PhaseTwoCall.run(participant, phase, arguments);
-                return;
+                return FenceOutcome.APPLIED;
             }
             FenceResult result = participant.fence().get().execute(new FenceRequest(key.xid(), branch.id(), phase, deadline),
                     () -> {
@@ -54,6 +62,7 @@ public final class LocalBranchInvoker implements BranchInvoker {
                         return null;
                     });
             requireDone(result.outcome(), key, branch, phase);
+            return result.outcome();
         }
     }
 

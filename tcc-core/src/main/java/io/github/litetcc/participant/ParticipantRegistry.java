@@ -1,12 +1,19 @@
 package io.github.litetcc.participant;
 
 import io.github.litetcc.ParticipantDefinitionException;
+import io.github.litetcc.annotation.TccBranch;
 import io.github.litetcc.model.ParticipantId;
 
+import java.lang.reflect.Method;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,6 +30,50 @@ public final class ParticipantRegistry {
      */
     public Participant register(Participant participant) {
         return alias(participant.id(), participant);
+    }
+
+    /**
+     * Registers a participant under its own id and under the id of every {@link TccBranch} interface method
+     * of {@code userClass} that its try method implements (interface name + method + parameter types), which is
+     * how a remote caller names it. Two beans implementing the same marked interface method clash and throw.
+     *
+     * @return the interface ids it was registered under too
+     */
+    public List<ParticipantId> registerWithInterfaces(Participant participant, Class<?> userClass) {
+        register(participant);
+        List<ParticipantId> aliases = new ArrayList<>();
+        for (Class<?> type : interfacesOf(userClass)) {
+            Method declared = findMethod(type, participant.tryMethod());
+            if (declared != null && declared.isAnnotationPresent(TccBranch.class)) {
+                ParticipantId id = ParticipantId.of(type.getName(), declared);
+                alias(id, participant);
+                aliases.add(id);
+            }
+        }
+        return List.copyOf(aliases);
+    }
+
+    private static Method findMethod(Class<?> type, Method tryMethod) {
+        try {
+            return type.getMethod(tryMethod.getName(), tryMethod.getParameterTypes());
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    private static Set<Class<?>> interfacesOf(Class<?> userClass) {
+        Set<Class<?>> found = new LinkedHashSet<>();
+        Deque<Class<?>> pending = new ArrayDeque<>();
+        for (Class<?> type = userClass; type != null; type = type.getSuperclass()) {
+            pending.addAll(List.of(type.getInterfaces()));
+        }
+        while (!pending.isEmpty()) {
+            Class<?> next = pending.pop();
+            if (found.add(next)) {
+                pending.addAll(List.of(next.getInterfaces()));
+            }
+        }
+        return found;
     }
 
     /** Registers a participant under another id too (e.g. the remote interface's name). */
@@ -49,7 +100,8 @@ public final class ParticipantRegistry {
         return participant;
     }
 
+    /** Every registered participant once, whatever number of ids it is registered under. */
     public Collection<Participant> all() {
-        return List.copyOf(participants.values());
+        return participants.values().stream().distinct().toList();
     }
 }

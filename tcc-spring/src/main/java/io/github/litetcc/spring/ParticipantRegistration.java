@@ -52,7 +52,7 @@ public final class ParticipantRegistration {
                     fences.fenceFor(beanName, method).orElse(null)));
         }
         for (Participant participant : participants) {
-            registry.register(participant);
+            registry.registerWithInterfaces(participant, userClass);
             directory.register(target, participant);
         }
         warnAboutSelfInvocation(beanName, userClass, tryMethods);

@@ -28,6 +28,6 @@ record FenceRow(FenceStatus status, Instant deadline, byte[] tryResult, Instant 
     }
 
     FenceRecord toRecord(RowKey key) {
-        return new FenceRecord(key.xid(), key.branch(), status, deadline, createdAt, updatedAt);
+        return new FenceRecord(key.xid(), key.branch(), status, deadline, createdAt, updatedAt, tryResult);
     }
 }

@@ -88,13 +88,14 @@ final class FenceRows {
         }
     }
 
-    /** Reads a row of a query selecting {@code xid, branch_id, status, deadline, created_at, updated_at}. */
+    /** Reads a row of a query selecting {@code xid, branch_id, status, deadline, created_at, updated_at, try_result}. */
     static FenceRecord read(ResultSet row) throws SQLException {
         String xid = row.getString(1);
         String branch = row.getString(2);
         try {
             return new FenceRecord(Xid.parse(xid), BranchId.parse(branch), FenceStatus.fromCode(row.getInt(3)),
-                    Instant.ofEpochMilli(row.getLong(4)), Instant.ofEpochMilli(row.getLong(5)), Instant.ofEpochMilli(row.getLong(6)));
+                    Instant.ofEpochMilli(row.getLong(4)), Instant.ofEpochMilli(row.getLong(5)), Instant.ofEpochMilli(row.getLong(6)),
+                    row.getBytes(7));
         } catch (InvalidInputException | CorruptRecordException e) {
             throw new CorruptRecordException("Fence row (xid '" + xid + "', branch '" + branch + "') cannot be read: " + e.getMessage(), e);
         }

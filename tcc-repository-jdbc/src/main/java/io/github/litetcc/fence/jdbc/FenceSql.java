@@ -11,7 +11,7 @@ import io.github.litetcc.spi.FenceStatus;
 final class FenceSql {
     private static final String TERMINAL = FenceStatus.CONFIRMED.code() + ", " + FenceStatus.CANCELLED.code() + ", "
             + FenceStatus.CANCELLED_EMPTY.code();
-    private static final String COLUMNS = "xid, branch_id, status, deadline, created_at, updated_at";
+    private static final String COLUMNS = "xid, branch_id, status, deadline, created_at, updated_at, try_result";
 
     /** Whether a duplicate key makes {@link #insert} change no row (instead of failing). */
     final boolean insertSkipsDuplicates;

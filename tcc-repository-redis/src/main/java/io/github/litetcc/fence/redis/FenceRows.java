@@ -36,7 +36,8 @@ final class FenceRows {
                 return Optional.empty();
             }
             return Optional.of(new FenceRecord(xid, branch, FenceStatus.fromCode(Integer.parseInt(status)),
-                    instant(fields, "deadline"), instant(fields, "created"), instant(fields, "updated")));
+                    instant(fields, "deadline"), instant(fields, "created"), instant(fields, "updated"),
+                    tryResult(fields.get("result"))));
         } catch (IllegalArgumentException | CorruptRecordException e) {
             throw new CorruptRecordException("Fence row of xid " + xid + " branch " + branch + " cannot be read: "
                     + e.getMessage(), e);
