@@ -53,6 +53,21 @@ class RecoveryTest {
     }
 
     @Test
+    void theXidStaysInTheMdcThroughoutAPhaseTwoThatRecoveryDrives() {
+        node.inventory.confirmFailuresLeft.set(1);
+        node.checkout.place("order-1");
+        String xid = node.begun.get(0).xid().toString();
+        node.events.clear();
+        stores.clock().advance(Duration.ofMinutes(1));
+
+        assertThat(node.tcc.recovery().runOnce().confirmed()).isEqualTo(1);
+
+        assertThat(node.events.events).containsExactly("recovery attempted CONFIRMING", "CONFIRMING -> CONFIRMED", "finished CONFIRMED");
+        assertThat(node.events.xidsInMdc).as("the xid in the MDC at each event, after the branch scopes closed too")
+                .containsOnly(xid);
+    }
+
+    @Test
     void aFailingConfirmBacksOffExponentiallyAndIsFlaggedStuckAfterTheAlertThreshold() {
         node.inventory.confirmFailuresLeft.set(100);
         node.checkout.place("order-1");

@@ -37,9 +37,7 @@ public final class FaultInjector {
 
     /** Passes one step named {@code name}; throws if the node has crashed or crashes here. */
     public void step(String name) {
-        if (crashPoint != null) {
-            throw new SimulatedCrash("node already crashed at " + crashPoint + "; refused " + name);
-        }
+        requireAlive(name);
         int step = steps.incrementAndGet();
         synchronized (trace) {
             trace.add(name);
@@ -74,6 +72,17 @@ public final class FaultInjector {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while held at '" + stepPrefix + "'", e);
             }
+        }
+    }
+
+    /**
+     * Refuses {@code call} if the node has crashed; passes no step otherwise. For handle calls that are not
+     * steps of their own (reads, clock queries), so that after a crash they fail like every other call.
+     */
+    public void requireAlive(String call) {
+        String point = crashPoint;
+        if (point != null) {
+            throw new SimulatedCrash("node crashed at " + point + "; refused " + call);
         }
     }
 
