@@ -30,7 +30,10 @@ import java.util.concurrent.ExecutorService;
  * actions over one repository and serializer.
  *
  * <pre>{@code
- * LiteTcc tcc = LiteTcc.builder().repository(new InMemoryTransactionRepository()).build();
+ * LiteTcc tcc = LiteTcc.builder()
+ *         .repository(new InMemoryTransactionRepository())
+ *         .serializer(new KryoSerializer(SerializationConfig.DEFAULT.withAllowedPackages(Set.of("com.acme"))))
+ *         .build();
  * Inventory inventory = tcc.proxy(Inventory.class, new InventoryService(), "inventory", fence);
  * }</pre>
  * Closing it shuts the coordinator down gracefully (see {@link TccCoordinator#shutdown()}).
@@ -133,7 +136,11 @@ public final class LiteTcc implements AutoCloseable {
         pools.forEach(ExecutorService::shutdown);
     }
 
-    /** Builds a {@link LiteTcc}; only the repository is required. */
+    /**
+     * Builds a {@link LiteTcc}. The repository and the serializer are required and have no default;
+     * everything else has one. A missing or {@code null} part throws {@link TccConfigurationException}
+     * naming it and what to pass.
+     */
     public static final class Builder {
         private TccConfig config = TccConfig.DEFAULT;
         private TransactionRepository repository;
@@ -144,46 +151,66 @@ public final class LiteTcc implements AutoCloseable {
         private final List<BranchInvoker> invokers = new ArrayList<>();
 
         public Builder config(TccConfig value) {
-            this.config = Objects.requireNonNull(value, "config");
+            this.config = required(value, "config");
             return this;
         }
 
         public Builder repository(TransactionRepository value) {
-            this.repository = Objects.requireNonNull(value, "repository");
+            this.repository = required(value, "repository");
             return this;
         }
 
-        /** The serializer; the default is Kryo with the default allowlist. */
+        /**
+         * The serializer of try arguments and contexts; required, there is no default. Usually
+         * {@code new KryoSerializer(SerializationConfig.DEFAULT.withAllowedPackages(Set.of("com.acme")))}
+         * with the packages of the argument classes.
+         */
         public Builder serializer(Serializer value) {
-            this.serializer = Objects.requireNonNull(value, "serializer");
+            this.serializer = required(value, "serializer");
             return this;
         }
 
         /** The clock for deadlines on this node (tests pass a controllable one). */
         public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
+            this.clock = required(value, "clock");
             return this;
         }
 
         /** A registry shared with other components (the Dubbo provider filter, say). */
         public Builder registry(ParticipantRegistry value) {
-            this.registry = Objects.requireNonNull(value, "registry");
+            this.registry = required(value, "registry");
             return this;
         }
 
         public Builder listener(TransactionListener value) {
-            listeners.add(Objects.requireNonNull(value, "listener"));
+            listeners.add(required(value, "listener"));
             return this;
         }
 
         /** An invoker for other kinds of branch (e.g. remote ones); local branches are always served. */
         public Builder invoker(BranchInvoker value) {
-            invokers.add(Objects.requireNonNull(value, "invoker"));
+            invokers.add(required(value, "invoker"));
             return this;
         }
 
+        /** Assembles LiteTcc; throws {@link TccConfigurationException} if the repository or the serializer was not given. */
         public LiteTcc build() {
+            if (repository == null) {
+                throw new TccConfigurationException("LiteTcc needs a transaction repository: call builder().repository(...)"
+                        + " with e.g. new InMemoryTransactionRepository() or a JDBC or Redis one");
+            }
+            if (serializer == null) {
+                throw new TccConfigurationException("LiteTcc needs a serializer: call builder().serializer(...) with e.g."
+                        + " new KryoSerializer(SerializationConfig.DEFAULT.withAllowedPackages(...)); there is no default");
+            }
             return new LiteTcc(this);
+        }
+
+        private static <T> T required(T value, String part) {
+            if (value == null) {
+                throw new TccConfigurationException("LiteTcc.builder()." + part + "(...) was given null: pass a " + part);
+            }
+            return value;
         }
     }
 }

@@ -38,6 +38,13 @@ final class ConfigChecks {
         return value;
     }
 
+    static <T> T present(String setting, T value) {
+        if (value == null) {
+            throw new TccConfigurationException("Setting " + setting + " is required, was null; pass its DEFAULT to keep the defaults");
+        }
+        return value;
+    }
+
     static String name(String setting, String value) {
         if (value == null || value.isBlank() || value.length() > 128) {
             throw new TccConfigurationException("Setting " + setting + " must be 1 to 128 characters, was '" + value + "'");

@@ -1,12 +1,12 @@
 package io.github.litetcc.config;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.UUID;
 
 import static io.github.litetcc.config.ConfigChecks.name;
 import static io.github.litetcc.config.ConfigChecks.notNegative;
 import static io.github.litetcc.config.ConfigChecks.positive;
+import static io.github.litetcc.config.ConfigChecks.present;
 
 /**
  * LiteTCC's configuration: immutable, validated on construction (a bad value throws
@@ -30,9 +30,9 @@ public record TccConfig(String nodeId, Duration defaultTimeout, PhaseTwoConfig p
     public TccConfig {
         name("tcc.node-id", nodeId);
         positive("tcc.default-timeout", defaultTimeout);
-        Objects.requireNonNull(phaseTwo, "tcc.phase-two");
-        Objects.requireNonNull(recovery, "tcc.recovery");
-        Objects.requireNonNull(fence, "tcc.fence");
+        present("tcc.phase-two", phaseTwo);
+        present("tcc.recovery", recovery);
+        present("tcc.fence", fence);
         notNegative("tcc.shutdown-drain", shutdownDrain);
     }
 

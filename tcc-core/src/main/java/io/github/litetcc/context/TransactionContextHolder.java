@@ -8,8 +8,9 @@ import java.util.concurrent.Callable;
 /**
  * The one thread-bound holder of the current {@link TransactionContext}. {@link #open} binds a context
  * and returns a scope whose {@code close()} restores the previous one, so nested calls unwind. While a
- * context is bound, the xid is in the SLF4J MDC under {@link #MDC_KEY}. Work handed to another thread
- * carries the context explicitly through {@link #wrap}.
+ * context is bound, the xid is in the SLF4J MDC under {@link #MDC_KEY}; closing the scope restores the
+ * MDC value that was there before it opened (one put by recovery, say), never just removes it. Work
+ * handed to another thread carries the context explicitly through {@link #wrap}.
  */
 public final class TransactionContextHolder {
     /** The MDC key holding the current xid. */
@@ -23,11 +24,15 @@ public final class TransactionContextHolder {
         return Optional.ofNullable(CURRENT.get());
     }
 
-    /** Binds {@code context} (or clears the binding for {@code null}) until the returned scope is closed. */
+    /**
+     * Binds {@code context} (or clears the binding for {@code null}) until the returned scope is closed;
+     * closing it restores both the previous context and the previous MDC value of {@link #MDC_KEY}.
+     */
     public static Scope open(TransactionContext context) {
         TransactionContext previous = CURRENT.get();
+        String previousXid = MDC.get(MDC_KEY);
         bind(context);
-        return () -> bind(previous);
+        return () -> restore(previous, previousXid);
     }
 
     /** The same work, run with the context current now bound on whichever thread runs it. */
@@ -57,6 +62,19 @@ public final class TransactionContextHolder {
         } else {
             CURRENT.set(context);
             MDC.put(MDC_KEY, context.xid().toString());
+        }
+    }
+
+    private static void restore(TransactionContext context, String xid) {
+        if (context == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(context);
+        }
+        if (xid == null) {
+            MDC.remove(MDC_KEY);
+        } else {
+            MDC.put(MDC_KEY, xid);
         }
     }
 

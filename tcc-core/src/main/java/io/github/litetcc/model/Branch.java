@@ -44,6 +44,20 @@ public record Branch(BranchId id, BranchKind kind, ParticipantId participant, St
         return tryContext == null ? null : tryContext.clone();
     }
 
+    /**
+     * This branch of the record {@code key} with its phase-2 status moved to {@code next}; an illegal move
+     * throws {@link io.github.litetcc.IllegalTransitionException} naming the branch, the xid, from and to.
+     */
+    public Branch withStatus(TransactionKey key, BranchStatus next) {
+        Objects.requireNonNull(key, "key");
+        return new Branch(id, kind, participant, group, version, arguments, tryContext,
+                status.requireMoveTo(next, id + " of xid " + key.xid()));
+    }
+
+    /**
+     * As {@link #withStatus(TransactionKey, BranchStatus)}, for a caller that does not know the record: the
+     * message of an illegal move names the branch only. Prefer the other where the record is known.
+     */
     public Branch withStatus(BranchStatus next) {
         return new Branch(id, kind, participant, group, version, arguments, tryContext, status.requireMoveTo(next, id));
     }

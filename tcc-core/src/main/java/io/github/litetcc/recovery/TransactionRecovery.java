@@ -66,8 +66,15 @@ public final class TransactionRecovery {
                 count(counts, RecordOutcome.AWAITING_PARENT), due.corrupt().size(), count(counts, RecordOutcome.ERROR));
     }
 
+    /** Recovers one record with its xid in the MDC, for every line logged on the way, its failure included. */
     private RecordOutcome recover(GlobalTransaction record) {
         try (MDC.MDCCloseable ignored = MDC.putCloseable(TransactionContextHolder.MDC_KEY, record.xid().toString())) {
+            return recoverIsolated(record);
+        }
+    }
+
+    private RecordOutcome recoverIsolated(GlobalTransaction record) {
+        try {
             listeners.recoveryAttempted(record);
             return switch (record.status()) {
                 case TRYING -> record.isRoot() ? claimAndDrive(record, TransactionStatus.CANCELLING) : flagAwaitingParent(record);

@@ -34,6 +34,16 @@ class TccConfigTest {
     }
 
     @Test
+    void aMissingPartIsAConfigurationErrorNamingIt() {
+        assertThatThrownBy(() -> TccConfig.DEFAULT.withPhaseTwo(null)).isInstanceOf(TccConfigurationException.class)
+                .hasMessageContaining("tcc.phase-two").hasMessageContaining("null");
+        assertThatThrownBy(() -> TccConfig.DEFAULT.withRecovery(null)).isInstanceOf(TccConfigurationException.class)
+                .hasMessageContaining("tcc.recovery");
+        assertThatThrownBy(() -> TccConfig.DEFAULT.withFence(null)).isInstanceOf(TccConfigurationException.class)
+                .hasMessageContaining("tcc.fence");
+    }
+
+    @Test
     void withCopiesChangeOneSettingOnly() {
         TccConfig changed = TccConfig.DEFAULT.withPhaseTwo(PhaseTwoConfig.DEFAULT.withAsynchronous(true));
         assertThat(changed.phaseTwo().asynchronous()).isTrue();

@@ -32,6 +32,21 @@ class TransactionContextHolderTest {
     }
 
     @Test
+    void closingAScopeRestoresTheXidThatWasInTheMdcBeforeIt() {
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(TransactionContextHolder.MDC_KEY, "put-by-recovery")) {
+            try (TransactionContextHolder.Scope a = TransactionContextHolder.open(inner)) {
+                assertThat(MDC.get(TransactionContextHolder.MDC_KEY)).isEqualTo(inner.xid().toString());
+            }
+            assertThat(MDC.get(TransactionContextHolder.MDC_KEY)).isEqualTo("put-by-recovery");
+            try (TransactionContextHolder.Scope cleared = TransactionContextHolder.open(null)) {
+                assertThat(MDC.get(TransactionContextHolder.MDC_KEY)).isNull();
+            }
+            assertThat(MDC.get(TransactionContextHolder.MDC_KEY)).isEqualTo("put-by-recovery");
+            assertThat(TransactionContextHolder.current()).isEmpty();
+        }
+    }
+
+    @Test
     void wrappedWorkCarriesTheContextToAnotherThreadAndLeavesNothingBehind() throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (TransactionContextHolder.Scope ignored = TransactionContextHolder.open(outer)) {

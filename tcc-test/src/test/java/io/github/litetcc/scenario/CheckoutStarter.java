@@ -5,6 +5,7 @@ import io.github.litetcc.test.fault.FaultInjector;
 import io.github.litetcc.test.ledger.Ledger;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The starter of the scenarios: its own branch (the order) first, then inventory and account. */
 public class CheckoutStarter implements Checkout {
@@ -14,6 +15,8 @@ public class CheckoutStarter implements Checkout {
     private final Reservation inventory;
     private final Reservation account;
     volatile boolean swallowAccountFailure;
+    /** Runs at the end of the body with the inventory proxy: a test's extra work there, or a failure after every try. */
+    volatile Consumer<Reservation> afterTries = inventory -> { };
 
     public CheckoutStarter(Ledger ledger, FaultInjector injector, List<String> calls, Reservation inventory, Reservation account) {
         this.ledger = ledger;
@@ -37,6 +40,7 @@ public class CheckoutStarter implements Checkout {
                 throw e;
             }
         }
+        afterTries.accept(inventory);
     }
 
     public void confirmPlace(String order) {

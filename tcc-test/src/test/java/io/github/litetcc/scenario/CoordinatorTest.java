@@ -147,7 +147,7 @@ class CoordinatorTest {
 
     @Test
     void duplicatedPhaseTwoDeliveriesTakeEffectOnce() {
-        try (ShopNode duplicating = new ShopNode(Stores.fresh(), FaultInjector.never(), TccConfig.DEFAULT, true)) {
+        try (ShopNode duplicating = new ShopNode(Stores.fresh(), FaultInjector.never(), TccConfig.DEFAULT, DuplicatingInvoker::new)) {
             duplicating.checkout.place("order-1");
             duplicating.account.tryFailure = new IllegalStateException("no money");
             assertThatThrownBy(() -> duplicating.checkout.place("order-2")).isInstanceOf(IllegalStateException.class);

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * A participant whose effects go to a {@link Ledger}, with switches to make its try or confirm fail and
+ * A participant whose effects go to a {@link Ledger}, with switches to make its try, confirm or cancel fail and
  * to hold its try until a test lets it go. {@code calls} records what ran, in order, across participants.
  */
 public class LedgerParticipant implements Reservation {
@@ -21,6 +21,7 @@ public class LedgerParticipant implements Reservation {
     private final List<String> calls;
     volatile RuntimeException tryFailure;
     final AtomicInteger confirmFailuresLeft = new AtomicInteger();
+    final AtomicInteger cancelFailuresLeft = new AtomicInteger();
     volatile Consumer<String> nested = order -> { };
     /** What the try handed over, as its confirm or cancel read it back. */
     final List<String> handedOver = new CopyOnWriteArrayList<>();
@@ -51,9 +52,7 @@ public class LedgerParticipant implements Reservation {
 
     public void confirm(String order) {
         injector.step("confirm body " + name);
-        if (confirmFailuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            throw new IllegalStateException(name + " is unreachable");
-        }
+        failIfAsked(confirmFailuresLeft);
         ledger.apply(name, Ledger.Effect.CONFIRM);
         calls.add("confirm " + name);
         BranchContext.handedOver(String.class).ifPresent(handedOver::add);
@@ -61,8 +60,15 @@ public class LedgerParticipant implements Reservation {
 
     public void cancel(String order) {
         injector.step("cancel body " + name);
+        failIfAsked(cancelFailuresLeft);
         ledger.apply(name, Ledger.Effect.CANCEL);
         calls.add("cancel " + name);
         BranchContext.handedOver(String.class).ifPresent(handedOver::add);
+    }
+
+    private void failIfAsked(AtomicInteger failuresLeft) {
+        if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new IllegalStateException(name + " is unreachable");
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.litetcc.scenario;
 
 import io.github.litetcc.InvalidInputException;
 import io.github.litetcc.NoSuchTransactionException;
+import io.github.litetcc.RepositoryUnavailableException;
 import io.github.litetcc.TccUsageException;
 import io.github.litetcc.config.RecoveryConfig;
 import io.github.litetcc.config.TccConfig;
@@ -13,13 +14,17 @@ import io.github.litetcc.model.TransactionKey;
 import io.github.litetcc.model.TransactionStatus;
 import io.github.litetcc.model.Xid;
 import io.github.litetcc.recovery.RecoveryReport;
+import io.github.litetcc.recovery.TransactionRecovery;
 import io.github.litetcc.spi.NewTransaction;
+import io.github.litetcc.spi.TransactionQuery;
 import io.github.litetcc.test.fault.FaultInjector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,6 +58,21 @@ class RecoveryTest {
     }
 
     @Test
+    void theXidStaysInTheMdcThroughoutAPhaseTwoThatRecoveryDrives() {
+        node.inventory.confirmFailuresLeft.set(1);
+        node.checkout.place("order-1");
+        String xid = node.begun.get(0).xid().toString();
+        node.events.clear();
+        stores.clock().advance(Duration.ofMinutes(1));
+
+        assertThat(node.tcc.recovery().runOnce().confirmed()).isEqualTo(1);
+
+        assertThat(node.events.events).containsExactly("recovery attempted CONFIRMING", "CONFIRMING -> CONFIRMED", "finished CONFIRMED");
+        assertThat(node.events.xidsInMdc).as("the xid in the MDC at each event, after the branch scopes closed too")
+                .containsOnly(xid);
+    }
+
+    @Test
     void aFailingConfirmBacksOffExponentiallyAndIsFlaggedStuckAfterTheAlertThreshold() {
         node.inventory.confirmFailuresLeft.set(100);
         node.checkout.place("order-1");
@@ -69,6 +89,50 @@ class RecoveryTest {
         node.tcc.operations().retryNow(stuck.key().toString());
         assertThat(node.tcc.recovery().runOnce().confirmed()).isEqualTo(1);
         assertThat(Promises.assertHold(stores, "stuck then retried")).isTrue();
+    }
+
+    @Test
+    void jitterTakesARandomShareOffEachBackoffSoRecordsAreNotRetriedInLockstep() {
+        node.close();
+        RecoveryConfig jittery = RecoveryConfig.DEFAULT.withBackoff(Duration.ofSeconds(8), Duration.ofMinutes(1), 0.5);
+        node = new ShopNode(stores, FaultInjector.never(), TccConfig.DEFAULT.withRecovery(jittery));
+        node.inventory.confirmFailuresLeft.set(1000);
+        for (int order = 0; order < 20; order++) {
+            node.checkout.place("order-" + order);
+        }
+
+        Instant now = stores.clock().instant();
+        List<Duration> delays = stores.repository().list(TransactionQuery.unfinished(100)).items().stream()
+                .map(record -> Duration.between(now, record.nextAttemptAt())).toList();
+        assertThat(delays).hasSize(20).allSatisfy(delay ->
+                assertThat(delay).as("8 s less up to half of it").isGreaterThan(Duration.ofSeconds(4)).isLessThanOrEqualTo(Duration.ofSeconds(8)));
+        assertThat(Set.copyOf(delays)).as("spread out, not in lockstep").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aRecordWhoseRecoveryFailsUnexpectedlyIsCountedKeptRetriedAfterItsLeaseAndListedStuck() {
+        node.inventory.confirmFailuresLeft.set(1);
+        node.account.confirmFailuresLeft.set(100);
+        node.checkout.place("order-1");
+        node.injector.failAt("before record", step -> new RepositoryUnavailableException("log unavailable at " + step, null));
+        String xid = node.begun.get(0).xid().toString();
+        try (CapturedLog log = new CapturedLog(TransactionRecovery.class)) {
+            for (int pass = 1; pass <= 3; pass++) {
+                stores.clock().advance(FAST.lease().plusSeconds(1));
+                assertThat(node.tcc.recovery().runOnce().errors()).as("pass %d", pass).isEqualTo(1);
+            }
+            assertThat(log.xidsOfErrorLines()).as("one ERROR line per pass, with the xid in the MDC").containsExactly(xid, xid, xid);
+        }
+
+        GlobalTransaction kept = only(node.tcc.operations().stuck(10).items());
+        assertThat(kept.status()).isEqualTo(TransactionStatus.CONFIRMING);
+        assertThat(kept.attempts()).as("the starter's attempt and one persisted per pass").isEqualTo(4);
+        assertThat(node.tcc.recovery().runOnce().isIdle()).as("still claimed: not due again before its lease ends").isTrue();
+        node.injector.heal();
+        node.account.confirmFailuresLeft.set(0);
+        stores.clock().advance(FAST.lease().plusSeconds(1));
+        assertThat(node.tcc.recovery().runOnce().confirmed()).isEqualTo(1);
+        assertThat(Promises.assertHold(stores, "recovery failed three times, then healed")).isTrue();
     }
 
     @Test

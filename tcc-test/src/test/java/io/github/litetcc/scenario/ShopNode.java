@@ -9,14 +9,14 @@ import io.github.litetcc.model.TransactionKey;
 import io.github.litetcc.participant.LocalBranchInvoker;
 import io.github.litetcc.participant.ParticipantRegistry;
 import io.github.litetcc.spi.Serializer;
-import io.github.litetcc.spi.TransactionListener;
+import io.github.litetcc.spi.BranchInvoker;
 import io.github.litetcc.test.fault.CrashableFence;
 import io.github.litetcc.test.fault.CrashableRepository;
 import io.github.litetcc.test.fault.FaultInjector;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 /** One node of the scenarios: a starter and two participants over shared stores, its handles wired to a fault injector. */
 public final class ShopNode implements AutoCloseable {
@@ -27,27 +27,21 @@ public final class ShopNode implements AutoCloseable {
     final LedgerParticipant account;
     final List<String> calls = LedgerParticipant.newCallLog();
     final FaultInjector injector;
+    final RecordingListener events = new RecordingListener();
+    final List<TransactionKey> begun = events.begun;
+    final CrashableRepository repository;
+    final CrashableFence fence;
 
-    final List<TransactionKey> begun = new CopyOnWriteArrayList<>();
-
-    /** @param duplicatePhaseTwo whether every confirm and cancel is delivered twice */
-    public ShopNode(Stores stores, FaultInjector injector, TccConfig config, boolean duplicatePhaseTwo) {
+    /** @param delivery wraps the local branch invoker, to change how confirms and cancels are delivered */
+    public ShopNode(Stores stores, FaultInjector injector, TccConfig config, UnaryOperator<BranchInvoker> delivery) {
         this.injector = injector;
+        this.repository = new CrashableRepository(stores.repository(), injector);
         ParticipantRegistry registry = new ParticipantRegistry();
         Serializer serializer = new KryoSerializer(SerializationConfig.DEFAULT.withAllowedPackages(Set.of("io.github.litetcc.scenario")));
-        LiteTcc.Builder builder = LiteTcc.builder().config(config).clock(stores.clock()).registry(registry).serializer(serializer)
-                .repository(new CrashableRepository(stores.repository(), injector))
-                .listener(new TransactionListener() {
-                    @Override
-                    public void begun(TransactionKey key) {
-                        begun.add(key);
-                    }
-                });
-        if (duplicatePhaseTwo) {
-            builder.invoker(new DuplicatingInvoker(new LocalBranchInvoker(registry, serializer)));
-        }
-        this.tcc = builder.build();
-        CrashableFence fence = new CrashableFence(stores.fence(), injector, stores.ledger());
+        this.tcc = LiteTcc.builder().config(config).clock(stores.clock()).registry(registry).serializer(serializer)
+                .repository(repository).listener(events)
+                .invoker(delivery.apply(new LocalBranchInvoker(registry, serializer))).build();
+        this.fence = new CrashableFence(stores.fence(), injector, stores.ledger());
         this.inventory = new LedgerParticipant("inventory", stores.ledger(), injector, calls);
         this.account = new LedgerParticipant("account", stores.ledger(), injector, calls);
         Reservation inventoryProxy = tcc.proxy(Reservation.class, inventory, "inventory", fence);
@@ -57,11 +51,11 @@ public final class ShopNode implements AutoCloseable {
     }
 
     public ShopNode(Stores stores, FaultInjector injector) {
-        this(stores, injector, TccConfig.DEFAULT.withNodeId("node-" + System.identityHashCode(injector)), false);
+        this(stores, injector, TccConfig.DEFAULT.withNodeId("node-" + System.identityHashCode(injector)));
     }
 
     public ShopNode(Stores stores, FaultInjector injector, TccConfig config) {
-        this(stores, injector, config, false);
+        this(stores, injector, config, UnaryOperator.identity());
     }
 
     /** Runs recovery passes until one finds nothing due (at most {@code maxPasses}). */

@@ -176,7 +176,7 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
                 throw new IllegalTransitionException("Branch " + branch + " of " + key + " already holds " + stored.status()
                         + ": cannot record " + status);
             }
-            return old.withReplacedBranch(stored.withStatus(status));
+            return old.withReplacedBranch(stored.withStatus(key, status));
         });
     }
 

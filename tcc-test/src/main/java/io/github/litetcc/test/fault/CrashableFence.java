@@ -17,7 +17,8 @@ import java.util.Optional;
  * A node's handle on a shared fence whose fenced phases form one local transaction with the
  * {@link Ledger}'s effects: the effects staged by the body take effect only if the fenced phase commits.
  * It passes a {@link FaultInjector} step before the phase, at the end of the body (before the commit) and
- * after the commit.
+ * after the commit. Once the node has crashed, every call refuses with {@link SimulatedCrash}, reads and
+ * housekeeping included.
  */
 public final class CrashableFence implements Fence {
     private final Fence delegate;
@@ -32,6 +33,7 @@ public final class CrashableFence implements Fence {
 
     @Override
     public FenceResult execute(FenceRequest request, FencedBody body) throws Exception {
+        injector.requireAlive("fence execute");
         String phase = request.phase() + " " + request.branch();
         injector.step("before fenced " + phase);
         ledger.begin();
@@ -53,16 +55,19 @@ public final class CrashableFence implements Fence {
 
     @Override
     public int cleanUp(Duration horizon, int batchSize) {
+        injector.requireAlive("fence cleanUp");
         return delegate.cleanUp(horizon, batchSize);
     }
 
     @Override
     public List<FenceRecord> findOrphans(Duration age, int limit) {
+        injector.requireAlive("fence findOrphans");
         return delegate.findOrphans(age, limit);
     }
 
     @Override
     public Optional<FenceRecord> find(Xid xid, BranchId branch) {
+        injector.requireAlive("fence find");
         return delegate.find(xid, branch);
     }
 }

@@ -19,7 +19,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** A node's handle on a shared repository that passes a {@link FaultInjector} step before and after every write. */
+/**
+ * A node's handle on a shared repository that passes a {@link FaultInjector} step before and after every write.
+ * Once the node has crashed, every call refuses with {@link SimulatedCrash}: writes, reads and the clock alike.
+ */
 public final class CrashableRepository implements TransactionRepository {
     private final TransactionRepository delegate;
     private final FaultInjector injector;
@@ -31,27 +34,28 @@ public final class CrashableRepository implements TransactionRepository {
 
     @Override
     public Instant now() {
+        requireAlive("now");
         return delegate.now();
     }
 
     @Override
     public long create(NewTransaction transaction) {
-        return write("create " + transaction.firstBranch().id(), () -> delegate.create(transaction));
+        return write(() -> "create " + transaction.firstBranch().id(), () -> delegate.create(transaction));
     }
 
     @Override
     public boolean createTombstone(Tombstone tombstone) {
-        return write("tombstone " + tombstone.key(), () -> delegate.createTombstone(tombstone));
+        return write(() -> "tombstone " + tombstone.key(), () -> delegate.createTombstone(tombstone));
     }
 
     @Override
     public long enlist(TransactionKey key, Branch branch) {
-        return write("enlist " + branch.id(), () -> delegate.enlist(key, branch));
+        return write(() -> "enlist " + branch.id(), () -> delegate.enlist(key, branch));
     }
 
     @Override
     public void attachTryContext(TransactionKey key, BranchId branch, byte[] context) {
-        write("attach context " + branch, () -> {
+        write(() -> "attach context " + branch, () -> {
             delegate.attachTryContext(key, branch, context);
             return null;
         });
@@ -59,12 +63,12 @@ public final class CrashableRepository implements TransactionRepository {
 
     @Override
     public boolean compareAndSet(TransactionKey key, long expectedVersion, RecordUpdate update) {
-        return write("cas " + update.status(), () -> delegate.compareAndSet(key, expectedVersion, update));
+        return write(() -> "cas " + update.status(), () -> delegate.compareAndSet(key, expectedVersion, update));
     }
 
     @Override
     public void recordBranchStatus(TransactionKey key, BranchId branch, BranchStatus status) {
-        write("record " + branch + " " + status, () -> {
+        write(() -> "record " + branch + " " + status, () -> {
             delegate.recordBranchStatus(key, branch, status);
             return null;
         });
@@ -72,7 +76,7 @@ public final class CrashableRepository implements TransactionRepository {
 
     @Override
     public boolean finish(TransactionKey key, long expectedVersion, TransactionStatus terminal) {
-        return write("finish " + terminal, () -> delegate.finish(key, expectedVersion, terminal));
+        return write(() -> "finish " + terminal, () -> delegate.finish(key, expectedVersion, terminal));
     }
 
     @Override
@@ -89,7 +93,7 @@ public final class CrashableRepository implements TransactionRepository {
 
     @Override
     public void postpone(TransactionKey key, Duration delay) {
-        write("postpone", () -> {
+        write(() -> "postpone", () -> {
             delegate.postpone(key, delay);
             return null;
         });
@@ -101,7 +105,16 @@ public final class CrashableRepository implements TransactionRepository {
         return delegate.list(query);
     }
 
-    private <T> T write(String name, Supplier<T> call) {
+    @Override
+    public boolean archivesFinished() {
+        requireAlive("archivesFinished");
+        return delegate.archivesFinished();
+    }
+
+    /** Passes a step before and after {@code call}; a crashed node refuses before it even reads the arguments. */
+    private <T> T write(Supplier<String> stepName, Supplier<T> call) {
+        requireAlive("write");
+        String name = stepName.get();
         injector.step("before " + name);
         T result = call.get();
         injector.step("after " + name);
@@ -109,8 +122,6 @@ public final class CrashableRepository implements TransactionRepository {
     }
 
     private void requireAlive(String call) {
-        if (injector.hasCrashed()) {
-            throw new SimulatedCrash("node crashed at " + injector.crashPoint() + "; refused " + call);
-        }
+        injector.requireAlive("repository " + call);
     }
 }

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Counts the steps a node takes through its handles (before and after each log write, each fenced phase,
  * each business effect) and crashes it at a chosen step, as {@code kill -9} would: from the crash point on,
- * every handle wired to this injector throws {@link SimulatedCrash}. Thread-safe.
+ * every handle wired to this injector throws {@link SimulatedCrash}. It can also make chosen steps fail
+ * without a crash ({@link #failAt}), as a store that is briefly unavailable would. Thread-safe.
  */
 public final class FaultInjector {
     private final int crashAt;
@@ -17,6 +19,7 @@ public final class FaultInjector {
     private final List<String> trace = new ArrayList<>();
     private volatile String crashPoint;
     private volatile Hold hold;
+    private volatile Failure failure;
 
     private FaultInjector(int crashAt) {
         this.crashAt = crashAt;
@@ -37,9 +40,7 @@ public final class FaultInjector {
 
     /** Passes one step named {@code name}; throws if the node has crashed or crashes here. */
     public void step(String name) {
-        if (crashPoint != null) {
-            throw new SimulatedCrash("node already crashed at " + crashPoint + "; refused " + name);
-        }
+        requireAlive(name);
         int step = steps.incrementAndGet();
         synchronized (trace) {
             trace.add(name);
@@ -47,6 +48,10 @@ public final class FaultInjector {
         if (step == crashAt) {
             crashPoint = "step " + step + " (" + name + ")";
             throw new SimulatedCrash("crash at " + crashPoint);
+        }
+        Failure failing = failure;
+        if (failing != null && name.startsWith(failing.stepPrefix())) {
+            throw failing.cause().apply(name);
         }
         Hold current = hold;
         if (current != null && name.startsWith(current.stepPrefix())) {
@@ -63,6 +68,22 @@ public final class FaultInjector {
         hold = new Hold(stepPrefix, reached, release);
     }
 
+    /**
+     * Makes every step whose name starts with {@code stepPrefix} throw what {@code cause} makes of the step's
+     * name, until {@link #heal()}; the node does not crash. One failing prefix at a time.
+     */
+    public void failAt(String stepPrefix, Function<String, ? extends RuntimeException> cause) {
+        failure = new Failure(stepPrefix, cause);
+    }
+
+    /** Stops the failures {@link #failAt} started. */
+    public void heal() {
+        failure = null;
+    }
+
+    private record Failure(String stepPrefix, Function<String, ? extends RuntimeException> cause) {
+    }
+
     private record Hold(String stepPrefix, CountDownLatch reached, CountDownLatch release) {
         void pause() {
             reached.countDown();
@@ -74,6 +95,17 @@ public final class FaultInjector {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while held at '" + stepPrefix + "'", e);
             }
+        }
+    }
+
+    /**
+     * Refuses {@code call} if the node has crashed; passes no step otherwise. For handle calls that are not
+     * steps of their own (reads, clock queries), so that after a crash they fail like every other call.
+     */
+    public void requireAlive(String call) {
+        String point = crashPoint;
+        if (point != null) {
+            throw new SimulatedCrash("node crashed at " + point + "; refused " + call);
         }
     }
 
