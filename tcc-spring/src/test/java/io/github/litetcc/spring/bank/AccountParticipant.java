@@ -24,6 +24,12 @@ public class AccountParticipant {
         this.ledger = ledger;
     }
 
+    /** A participant on {@value #TABLE}, created when missing. */
+    public static AccountParticipant onTable(JdbcTemplate jdbc, Ledger ledger) {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (account VARCHAR(64) NOT NULL, amount INT NOT NULL)");
+        return new AccountParticipant(jdbc, ledger);
+    }
+
     public void freeze(String account) {
         frozen.add(account);
     }

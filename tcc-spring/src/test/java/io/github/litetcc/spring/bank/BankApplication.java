@@ -18,8 +18,7 @@ public class BankApplication {
 
     @Bean
     public AccountParticipant accounts(JdbcTemplate jdbc, Ledger ledger) {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS " + AccountParticipant.TABLE + " (account VARCHAR(64) NOT NULL, amount INT NOT NULL)");
-        return new AccountParticipant(jdbc, ledger);
+        return AccountParticipant.onTable(jdbc, ledger);
     }
 
     @Bean
