@@ -32,17 +32,15 @@ final class PhaseTwoTarget {
     /**
      * @param bean   the object the container exposes (usually a proxy)
      * @param target the bean's ultimate target
-     * @return {@code bean} when the try's confirm and cancel are both reachable through it, else {@code target}
+     * @return {@code bean} when the try's confirm and cancel are both reachable through it, else {@code target} (also
+     *         when one is missing, so that resolving it reports the mistake on the user's class)
      */
     static Object choose(String beanName, Object bean, Object target, Method tryMethod) {
-        if (bean == target) {
+        Optional<List<Method>> methods = bean == target ? Optional.empty() : phaseTwoMethods(target, tryMethod);
+        if (methods.isEmpty()) {
             return target;
         }
-        Tcc tcc = tryMethod.getAnnotation(Tcc.class);
-        List<Method> unreachable = new ArrayList<>();
-        for (String name : List.of(tcc.confirm(), tcc.cancel())) {
-            findOnTarget(target, name, tryMethod).filter(method -> !isReachable(bean, method)).ifPresent(unreachable::add);
-        }
+        List<Method> unreachable = methods.get().stream().filter(method -> !isReachable(bean, method)).toList();
         if (unreachable.isEmpty()) {
             return bean;
         }
@@ -50,11 +48,18 @@ final class PhaseTwoTarget {
         return target;
     }
 
-    private static Optional<Method> findOnTarget(Object target, String name, Method tryMethod) {
-        if (name.isEmpty()) {
-            return Optional.empty();
+    /** The try's confirm and cancel methods on the target; empty when it names none or one is missing. */
+    private static Optional<List<Method>> phaseTwoMethods(Object target, Method tryMethod) {
+        Tcc tcc = tryMethod.getAnnotation(Tcc.class);
+        List<Method> found = new ArrayList<>();
+        for (String name : List.of(tcc.confirm(), tcc.cancel())) {
+            Method method = name.isEmpty() ? null : ClassUtils.getMethodIfAvailable(target.getClass(), name, tryMethod.getParameterTypes());
+            if (method == null) {
+                return Optional.empty();
+            }
+            found.add(method);
         }
-        return Optional.ofNullable(ClassUtils.getMethodIfAvailable(target.getClass(), name, tryMethod.getParameterTypes()));
+        return Optional.of(found);
     }
 
     /** A JDK proxy reaches only its interfaces' methods; a class proxy every method it can override. */
