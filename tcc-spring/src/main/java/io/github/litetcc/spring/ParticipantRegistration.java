@@ -14,9 +14,9 @@ import java.util.List;
 
 /**
  * Turns one {@code @Tcc} bean into registered participants: validates its methods and its proxy, resolves each
- * try's confirm and cancel handles (bound to the bean's target, so phase 2 never goes through the business entry
- * point again) with its fence, registers them, and logs what a developer should know: self-invocations that
- * bypass the proxy, and participants that run without a fence.
+ * try's confirm and cancel handles (bound to the bean's proxy where it reaches them, so their own advice applies,
+ * else to the target: see {@link PhaseTwoTarget}) with its fence, registers them, and logs what a developer should
+ * know: self-invocations that bypass the proxy, and participants that run without a fence.
  */
 public final class ParticipantRegistration {
     private static final Logger LOG = LoggerFactory.getLogger(ParticipantRegistration.class);
@@ -48,7 +48,8 @@ public final class ParticipantRegistration {
         List<Participant> participants = new ArrayList<>();
         for (Method method : tryMethods) {
             Tcc tcc = method.getAnnotation(Tcc.class);
-            participants.add(Participant.resolve(beanName, target, method, tcc.confirm(), tcc.cancel(),
+            Object phaseTwoTarget = PhaseTwoTarget.choose(beanName, bean, target, method);
+            participants.add(Participant.resolve(beanName, phaseTwoTarget, method, tcc.confirm(), tcc.cancel(),
                     fences.fenceFor(beanName, method).orElse(null)));
         }
         for (Participant participant : participants) {

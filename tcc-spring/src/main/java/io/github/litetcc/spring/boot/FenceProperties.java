@@ -12,26 +12,21 @@ import java.time.Duration;
  * @param retention       How long past its deadline a finished fence row is kept.
  * @param orphanAge       How long past its deadline a TRIED row counts as an orphan.
  * @param cleanupBatch    Rows one clean-up statement deletes at most.
- * @param cleanupInterval Time between two clean-up passes.
+ * @param cleanupInterval Time between two clean-up passes (a positive duration).
  * @param cleanupCron     A Quartz cron expression for the clean-up passes, instead of the interval.
  */
 public record FenceProperties(Boolean enabled, String dataSource, Duration retention, Duration orphanAge, Integer cleanupBatch,
                               Duration cleanupInterval, String cleanupCron) {
-    /** The clean-up interval when none is set: rows live for days, so an hourly pass is plenty. */
-    public static final Duration DEFAULT_CLEANUP_INTERVAL = Duration.ofHours(1);
     static final FenceProperties NONE = new FenceProperties(null, null, null, null, null, null, null);
 
     public boolean isEnabled() {
         return !Boolean.FALSE.equals(enabled);
     }
 
-    public Duration cleanupIntervalOrDefault() {
-        return cleanupInterval == null ? DEFAULT_CLEANUP_INTERVAL : cleanupInterval;
-    }
-
     FenceConfig applyTo(FenceConfig config) {
         FenceConfig result = Overrides.apply(config, retention, FenceConfig::withRetention);
         result = Overrides.apply(result, orphanAge, FenceConfig::withOrphanAge);
-        return Overrides.apply(result, cleanupBatch, FenceConfig::withCleanupBatch);
+        result = Overrides.apply(result, cleanupBatch, FenceConfig::withCleanupBatch);
+        return Overrides.apply(result, cleanupInterval, FenceConfig::withCleanupInterval);
     }
 }

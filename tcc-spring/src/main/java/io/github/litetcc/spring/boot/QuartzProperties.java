@@ -45,7 +45,7 @@ public record QuartzProperties(Boolean useApplicationScheduler, String scheduler
      * @param password               The database password.
      * @param tablePrefix            The prefix of Quartz's tables.
      * @param clustered              Whether the nodes sharing the tables fire each pass on one node only.
-     * @param clusterCheckinInterval How often a clustered node checks in.
+     * @param clusterCheckinInterval How often a clustered node checks in (1s to 10m).
      * @param initializeSchema       Whether to create Quartz's tables (from the Quartz jar's script) when they are missing.
      */
     public record Jdbc(String url, String username, String password, String tablePrefix, Boolean clustered,
@@ -54,7 +54,8 @@ public record QuartzProperties(Boolean useApplicationScheduler, String scheduler
 
         QuartzSettings.JdbcJobStore toJobStore() {
             return new QuartzSettings.JdbcJobStore(url, username, password, tablePrefix != null ? tablePrefix : "QRTZ_",
-                    !Boolean.FALSE.equals(clustered), clusterCheckinInterval != null ? clusterCheckinInterval : Duration.ofMillis(7500),
+                    !Boolean.FALSE.equals(clustered), clusterCheckinInterval != null ? clusterCheckinInterval
+                    : QuartzSettings.JdbcJobStore.DEFAULT_CLUSTER_CHECKIN_INTERVAL,
                     Boolean.TRUE.equals(initializeSchema));
         }
     }

@@ -51,7 +51,7 @@ class TccQuartzConfiguration {
         }
         FenceProperties fence = properties.fence();
         if (fence.isEnabled()) {
-            JobSchedule schedule = JobSchedule.of(new JobSchedule.Setting<>("tcc.fence.cleanup-interval", fence.cleanupIntervalOrDefault()),
+            JobSchedule schedule = JobSchedule.of(new JobSchedule.Setting<>("tcc.fence.cleanup-interval", config.fence().cleanupInterval()),
                     fence.cleanupInterval() != null, new JobSchedule.Setting<>("tcc.fence.cleanup-cron", fence.cleanupCron()));
             jobs.add(new TccJob("fence-cleanup", FenceCleanupJob.class, FenceCleanupJob.CONTEXT_KEY, housekeeping, schedule));
         }

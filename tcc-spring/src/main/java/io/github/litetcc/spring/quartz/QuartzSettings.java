@@ -36,6 +36,12 @@ public record QuartzSettings(String schedulerName, String instanceId, int thread
      */
     public record JdbcJobStore(String url, String username, String password, String tablePrefix, boolean clustered,
                                Duration clusterCheckinInterval, boolean initializeSchema) {
+        /** How often a clustered node checks in when nothing is set (Quartz's own default). */
+        public static final Duration DEFAULT_CLUSTER_CHECKIN_INTERVAL = Duration.ofMillis(7500);
+        /** The shortest check-in interval accepted: shorter ones load the database for no gain. */
+        public static final Duration MIN_CLUSTER_CHECKIN_INTERVAL = Duration.ofSeconds(1);
+        /** The longest check-in interval accepted: a failed node's jobs wait this long to be taken over. */
+        public static final Duration MAX_CLUSTER_CHECKIN_INTERVAL = Duration.ofMinutes(10);
 
         public JdbcJobStore {
             if (url == null || url.isBlank()) {
@@ -43,6 +49,12 @@ public record QuartzSettings(String schedulerName, String instanceId, int thread
             }
             Objects.requireNonNull(tablePrefix, "tablePrefix");
             Objects.requireNonNull(clusterCheckinInterval, "clusterCheckinInterval");
+            if (clusterCheckinInterval.compareTo(MIN_CLUSTER_CHECKIN_INTERVAL) < 0
+                    || clusterCheckinInterval.compareTo(MAX_CLUSTER_CHECKIN_INTERVAL) > 0) {
+                throw new TccConfigurationException("Setting tcc.quartz.jdbc.cluster-checkin-interval must be between "
+                        + MIN_CLUSTER_CHECKIN_INTERVAL.toSeconds() + "s and " + MAX_CLUSTER_CHECKIN_INTERVAL.toMinutes() + "m, was "
+                        + clusterCheckinInterval.toMillis() + "ms");
+            }
         }
     }
 }

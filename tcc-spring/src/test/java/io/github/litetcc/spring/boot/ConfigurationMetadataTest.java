@@ -6,6 +6,7 @@ import io.github.litetcc.config.RecoveryConfig;
 import io.github.litetcc.config.TccConfig;
 import io.github.litetcc.serialization.SerializationConfig;
 import io.github.litetcc.spring.TccAspect;
+import io.github.litetcc.spring.quartz.QuartzSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.convert.DurationStyle;
 
@@ -58,7 +59,8 @@ class ConfigurationMetadataTest {
         expected.put("tcc.fence.retention", fence.retention());
         expected.put("tcc.fence.orphan-age", fence.orphanAge());
         expected.put("tcc.fence.cleanup-batch", fence.cleanupBatch());
-        expected.put("tcc.fence.cleanup-interval", FenceProperties.DEFAULT_CLEANUP_INTERVAL);
+        expected.put("tcc.fence.cleanup-interval", fence.cleanupInterval());
+        expected.put("tcc.quartz.jdbc.cluster-checkin-interval", QuartzSettings.JdbcJobStore.DEFAULT_CLUSTER_CHECKIN_INTERVAL);
         expected.put("tcc.serializer.max-payload-bytes", SerializationConfig.DEFAULT.maxPayloadBytes());
         expected.put("tcc.aspect.order", TccAspect.DEFAULT_ORDER);
         expected.put("tcc.quartz.scheduler-name", QuartzProperties.DEFAULT_SCHEDULER_NAME);

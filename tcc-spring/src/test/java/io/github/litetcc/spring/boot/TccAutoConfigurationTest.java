@@ -1,6 +1,7 @@
 package io.github.litetcc.spring.boot;
 
 import io.github.litetcc.LiteTcc;
+import io.github.litetcc.config.FenceConfig;
 import io.github.litetcc.config.RecoveryConfig;
 import io.github.litetcc.config.TccConfig;
 import io.github.litetcc.coordinator.TccCoordinator;
@@ -12,12 +13,14 @@ import io.github.litetcc.spi.TransactionRepository;
 import io.github.litetcc.spring.FenceResolver;
 import io.github.litetcc.spring.TccAspect;
 import io.github.litetcc.spring.TccBeanRegistrar;
+import io.github.litetcc.spring.quartz.JobSchedule;
 import io.github.litetcc.spring.quartz.TccJobScheduler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -96,12 +99,41 @@ class TccAutoConfigurationTest {
             "tcc.fence.cleanup-cron=0 0 * * *                        | tcc.fence.cleanup-cron",
             "tcc.quartz.job-store=jdbc                               | tcc.quartz.jdbc.url",
             "tcc.quartz.thread-count=0                               | tcc.quartz.thread-count",
+            "tcc.fence.cleanup-interval=0s                           | tcc.fence.cleanup-interval must be a positive duration, was PT0S",
+            "tcc.fence.cleanup-interval=-1m                          | tcc.fence.cleanup-interval must be a positive duration",
     })
     void aBadValueFailsStartUpNamingTheProperty(String setting, String named) {
         runner.withPropertyValues(setting, "tcc.recovery.enabled=true", "tcc.fence.enabled=true").run(context -> {
             assertThat(context).hasFailed();
             assertThat(messages(context.getStartupFailure())).contains(named);
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"0s, 0ms", "500ms, 500ms", "11m, 660000ms"})
+    void aQuartzCheckInIntervalOutsideItsRangeFailsStartUpNamingThePropertyAndTheRange(String interval, String shown) {
+        runner.withPropertyValues("tcc.quartz.job-store=jdbc", "tcc.quartz.jdbc.url=jdbc:h2:mem:quartz-range",
+                "tcc.quartz.jdbc.cluster-checkin-interval=" + interval).run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(messages(context.getStartupFailure()))
+                            .contains("Setting tcc.quartz.jdbc.cluster-checkin-interval must be between 1s and 10m, was " + shown);
+                });
+    }
+
+    @Test
+    void theFenceCleanUpIntervalComesFromCoreUnlessItIsSet() {
+        runner.withPropertyValues("tcc.fence.enabled=true").run(context -> assertThat(cleanupSchedule(context).interval())
+                .isEqualTo(FenceConfig.DEFAULT.cleanupInterval()));
+        runner.withPropertyValues("tcc.fence.enabled=true", "tcc.fence.cleanup-interval=20m").run(context -> {
+            assertThat(cleanupSchedule(context).interval()).isEqualTo(Duration.ofMinutes(20));
+            assertThat(context.getBean(TccConfig.class).fence().cleanupInterval()).isEqualTo(Duration.ofMinutes(20));
+        });
+    }
+
+    private static JobSchedule cleanupSchedule(AssertableApplicationContext context) {
+        assertThat(context).hasNotFailed();
+        return context.getBean(TccJobScheduler.class).jobs().stream().filter(job -> job.name().equals("fence-cleanup"))
+                .findFirst().orElseThrow().schedule();
     }
 
     @Test
