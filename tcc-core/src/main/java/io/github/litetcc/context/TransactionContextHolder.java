@@ -35,6 +35,17 @@ public final class TransactionContextHolder {
         return () -> restore(previous, previousXid);
     }
 
+    /**
+     * Puts {@code xid} in the MDC, leaving the bound context as it is, until the returned scope is closed, which
+     * restores the previous MDC value: for work done on behalf of a transaction outside any of its contexts (the
+     * starter's decision and phase 2, after its body's context closed).
+     */
+    public static Scope logAs(io.github.litetcc.model.Xid xid) {
+        String previousXid = MDC.get(MDC_KEY);
+        MDC.put(MDC_KEY, xid.toString());
+        return () -> restore(CURRENT.get(), previousXid);
+    }
+
     /** The same work, run with the context current now bound on whichever thread runs it. */
     public static <T> Callable<T> wrap(Callable<T> work) {
         TransactionContext captured = CURRENT.get();

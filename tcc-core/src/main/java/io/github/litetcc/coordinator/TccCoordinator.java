@@ -112,11 +112,15 @@ public final class TccCoordinator {
                     ? trier.tryStarterBranch(transaction, root, participant, arguments, call)
                     : call.proceed();
         } catch (Throwable failure) {
-            cancelAfter(transaction, failure);
+            try (TransactionContextHolder.Scope logs = TransactionContextHolder.logAs(transaction.key().xid())) {
+                cancelAfter(transaction, failure);
+            }
             throw failure;
         }
         if (!transaction.isEmpty()) {
-            confirmOrCancel(transaction);
+            try (TransactionContextHolder.Scope logs = TransactionContextHolder.logAs(transaction.key().xid())) {
+                confirmOrCancel(transaction);
+            }
         }
         return result;
     }

@@ -22,6 +22,7 @@ public final class Accounts implements AccountService {
     final AtomicInteger cancels = new AtomicInteger();
     final AtomicInteger failNextConfirms = new AtomicInteger();
     final List<String> handovers = new CopyOnWriteArrayList<>();
+    final List<String> cancelled = new CopyOnWriteArrayList<>();
     volatile Consumer<String> onTry = account -> { };
 
     Accounts open(String account, long balance) {
@@ -62,6 +63,7 @@ public final class Accounts implements AccountService {
             frozen.merge(account, -amount, Long::sum);
         }
         handovers.add("cancel " + BranchContext.handedOver(String.class).orElse("none"));
+        cancelled.add(account);
         cancels.incrementAndGet();
     }
 

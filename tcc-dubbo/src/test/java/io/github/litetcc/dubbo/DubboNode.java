@@ -32,6 +32,7 @@ import java.util.Set;
  */
 final class DubboNode implements AutoCloseable {
     final String name;
+    final String protocolName;
     final int port;
     final FrameworkModel framework = new FrameworkModel();
     final DubboBootstrap bootstrap = DubboBootstrap.newInstance(framework);
@@ -45,13 +46,18 @@ final class DubboNode implements AutoCloseable {
     }
 
     DubboNode(String name, int port, TransactionRepository repository, TccDubboConfig dubboConfig) {
+        this(name, "dubbo", port, repository, dubboConfig);
+    }
+
+    DubboNode(String name, String protocolName, int port, TransactionRepository repository, TccDubboConfig dubboConfig) {
         this.name = name;
+        this.protocolName = protocolName;
         this.port = port;
         this.repository = repository;
         ApplicationConfig application = new ApplicationConfig(name);
         application.setQosEnable(false);
         bootstrap.application(application).registry(new RegistryConfig(RegistryConfig.NO_AVAILABLE));
-        ProtocolConfig protocol = new ProtocolConfig("dubbo", port);
+        ProtocolConfig protocol = new ProtocolConfig(protocolName, port);
         protocol.setHost("127.0.0.1");
         bootstrap.protocol(protocol);
         this.remoteInvoker = new DubboBranchInvoker(application(), dubboConfig);
@@ -92,17 +98,28 @@ final class DubboNode implements AutoCloseable {
 
     /** A compiled reference to {@code type} on {@code provider}, with one retry. */
     <T> T reference(Class<T> type, DubboNode provider) {
-        return reference(type, provider.port);
+        return reference(type, provider.protocolName + "://127.0.0.1:" + provider.port);
     }
 
     /** A compiled reference to {@code type} on the loopback port {@code port}, with one retry. */
     <T> T reference(Class<T> type, int port) {
+        return reference(type, "dubbo://127.0.0.1:" + port);
+    }
+
+    /** A compiled reference to {@code type} at {@code url}, with one retry. */
+    <T> T reference(Class<T> type, String url) {
+        return reference(type, url, reference -> { });
+    }
+
+    /** A compiled reference to {@code type} at {@code url}, with one retry, then whatever {@code settings} change. */
+    <T> T reference(Class<T> type, String url, java.util.function.Consumer<ReferenceConfig<T>> settings) {
         ReferenceConfig<T> reference = new ReferenceConfig<>();
         reference.setInterface(type);
-        reference.setUrl("dubbo://127.0.0.1:" + port);
+        reference.setUrl(url);
         reference.setCheck(false);
         reference.setTimeout(5000);
         reference.setRetries(1);
+        settings.accept(reference);
         bootstrap.reference(reference);
         return reference.get();
     }
