@@ -22,6 +22,7 @@ import static org.awaitility.Awaitility.await;
  * shop (the starter) → accounts, and shop → relay → accounts (a nested participant with its own log).
  */
 class DubboTransactionTest {
+    private static ShopTopology topology;
     private static DubboNode accountsNode;
     private static DubboNode relayNode;
     private static DubboNode shop;
@@ -33,27 +34,21 @@ class DubboTransactionTest {
 
     @BeforeAll
     static void startNodes() {
-        accounts = new Accounts();
-        accountsNode = new DubboNode("accounts");
-        accountsNode.export(AccountService.class, accounts, "accounts");
-        accountsNode.start();
-        relay = new Relay();
-        relayNode = new DubboNode("relay");
-        relayNode.export(RelayService.class, relay, "relay");
-        relayNode.start();
-        relay.next(relayNode.reference(AccountService.class, accountsNode));
-        shop = new DubboNode("shop").start();
-        accountService = shop.reference(AccountService.class, accountsNode);
-        relayService = shop.reference(RelayService.class, relayNode);
-        orders = shop.tcc.proxy(OrderService.class, new Orders(), "orders", null);
+        topology = new ShopTopology("", "dubbo");
+        accountsNode = topology.accountsNode;
+        relayNode = topology.relayNode;
+        shop = topology.shop;
+        accounts = topology.accounts;
+        relay = topology.relay;
+        accountService = topology.accountService;
+        relayService = topology.relayService;
+        orders = topology.orders;
     }
 
     @AfterAll
     static void stopNodes() {
-        for (DubboNode node : new DubboNode[] {shop, relayNode, accountsNode}) {
-            if (node != null) {
-                node.close();
-            }
+        if (topology != null) {
+            topology.close();
         }
     }
 
