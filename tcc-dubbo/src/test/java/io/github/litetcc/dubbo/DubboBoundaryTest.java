@@ -28,6 +28,9 @@ class DubboBoundaryTest {
     private static DubboNode provider;
     private static DubboNode bareProvider;
     private static DubboNode caller;
+    private static DubboNode delegatingProvider;
+    private static Accounts delegatedAccounts;
+    private static DelegatingAccounts delegating;
     private static Accounts accounts;
     private static Accounts bareAccounts;
     private static io.github.litetcc.fence.memory.InMemoryFence fence;
@@ -43,13 +46,19 @@ class DubboBoundaryTest {
         bareProvider = new DubboNode("bare-accounts");
         bareProvider.export(AccountService.class, bareAccounts, "accounts", "-litetcc");
         bareProvider.start();
+        delegatedAccounts = new Accounts();
+        delegatingProvider = new DubboNode("delegating-accounts");
+        delegating = new DelegatingAccounts(delegatingProvider.tcc.proxy(AccountService.class, delegatedAccounts, "accounts",
+                new io.github.litetcc.fence.memory.InMemoryFence()));
+        delegatingProvider.exportAs(AccountService.class, delegating);
+        delegatingProvider.start();
         caller = new DubboNode("boundary-caller").start();
         service = caller.reference(AccountService.class, provider);
     }
 
     @AfterAll
     static void stopNodes() {
-        for (DubboNode node : new DubboNode[] {caller, bareProvider, provider}) {
+        for (DubboNode node : new DubboNode[] {caller, delegatingProvider, bareProvider, provider}) {
             if (node != null) {
                 node.close();
             }
@@ -139,6 +148,42 @@ class DubboBoundaryTest {
         }
 
         assertThat(accounts.confirms.get()).isEqualTo(confirms);
+    }
+
+    @Test
+    void aTryArrivingAfterItsCancelIsRefusedAndDoesNothing() throws Exception {
+        accounts.open("pat", 50);
+        Xid xid = Xid.generate(Instant.now());
+        Branch branch = Branch.remote(BranchId.parse("1"), freezeId(), null, null,
+                caller.tcc.serializer().serialize(new Object[] {"pat", 5L}));
+        int tries = accounts.tries.get();
+        TccDubboConfig direct = TccDubboConfig.DEFAULT.withDirectUrl(AccountService.class.getName(), "dubbo://127.0.0.1:" + provider.port);
+        try (DubboNode driver = new DubboNode("boundary-canceller", new io.github.litetcc.repository.memory.InMemoryTransactionRepository(),
+                direct).start()) {
+            driver.remoteInvoker.invoke(TransactionKey.root(xid), branch, Phase.CANCEL, Instant.now().plusSeconds(30));
+        }
+
+        assertThatThrownBy(() -> tryWith(context(xid, "1", Phase.TRY, 30_000), () -> service.freeze("pat", 5)))
+                .hasMessageContaining("already cancelled");
+
+        assertThat(accounts.tries.get()).isEqualTo(tries);
+        assertThat(accounts.frozen("pat")).isZero();
+        assertThat(fence.find(xid, BranchId.parse("1")).orElseThrow().status()).isEqualTo(FenceStatus.CANCELLED_EMPTY);
+    }
+
+    @Test
+    void aDelegatingServiceImplementationRunsForTheTryButNeverForPhaseTwo() {
+        delegatedAccounts.open("quin", 50);
+        int before = delegating.calls.get();
+
+        try (DubboNode shop = new DubboNode("delegating-shop").start()) {
+            AccountService viaDelegate = shop.reference(AccountService.class, delegatingProvider);
+            shop.tcc.proxy(OrderService.class, new Orders(), "orders", null).place(() -> viaDelegate.freeze("quin", 7));
+        }
+
+        assertThat(delegating.calls.get()).as("only the try went through the exported service").isEqualTo(before + 1);
+        assertThat(delegatedAccounts.confirms.get()).isEqualTo(1);
+        assertThat(delegatedAccounts.balances.get("quin")).isEqualTo(43);
     }
 
     private static ParticipantId freezeId() throws NoSuchMethodException {

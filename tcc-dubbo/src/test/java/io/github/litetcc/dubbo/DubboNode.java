@@ -81,7 +81,12 @@ final class DubboNode implements AutoCloseable {
     /** Exports {@code target} as a fenced participant {@code beanName}, behind LiteTCC's proxy. */
     <T> InMemoryFence export(Class<T> type, T target, String beanName, String... filters) {
         InMemoryFence fence = new InMemoryFence();
-        T proxy = tcc.proxy(type, target, beanName, fence);
+        exportAs(type, tcc.proxy(type, target, beanName, fence), filters);
+        return fence;
+    }
+
+    /** Exports {@code service} as it is. */
+    <T> void exportAs(Class<T> type, T proxy, String... filters) {
         ServiceConfig<T> service = new ServiceConfig<>();
         service.setInterface(type);
         service.setRef(proxy);
@@ -90,7 +95,6 @@ final class DubboNode implements AutoCloseable {
         }
         services.add(service);
         bootstrap.service(service);
-        return fence;
     }
 
     /** A compiled reference to {@code type} on {@code provider}, with one retry. */
