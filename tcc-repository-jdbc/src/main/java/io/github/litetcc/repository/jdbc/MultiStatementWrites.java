@@ -17,8 +17,8 @@ import java.util.OptionalLong;
  * Begin and enlist in one round trip on MySQL/MariaDB: one multi-statement text that is its own transaction,
  * {@code START TRANSACTION; <two statements>; COMMIT}, sent on a connection in autocommit (so the driver sends no
  * {@code set autocommit}). Begin inserts the header and the first branch; enlist bumps the version of a TRYING record
- * and inserts the branch from that record only while it is TRYING (the bump holds its row lock), then reads the new
- * version. It needs a connection that accepts several statements in one text: {@code allowMultiQueries=true} in the
+ * and inserts the branch from that record only while it is TRYING (the bump holds its row lock); the new version comes
+ * back through {@code LAST_INSERT_ID(expr)}, as in {@link VersionBump}, and counts only if the bump changed a row. It needs a connection that accepts several statements in one text: {@code allowMultiQueries=true} in the
  * JDBC URL, with the MariaDB driver or Connector/J. A failing statement ends the text with its transaction still
  * open: it is rolled back before the failure is reported, so nothing is written.
  */
@@ -32,10 +32,10 @@ final class MultiStatementWrites implements OneRoundTripWrites {
     MultiStatementWrites(TransactionSql sql, String transactionTable, String branchTable) {
         String columns = sql.insertBranch.substring(sql.insertBranch.indexOf('('), sql.insertBranch.indexOf(')') + 1);
         this.create = "START TRANSACTION; " + sql.insertHeader + "; " + sql.insertBranch + "; COMMIT";
-        this.enlist = "START TRANSACTION; UPDATE " + transactionTable + " SET version = version + 1 WHERE tx_key = ? AND status = "
-                + TransactionSql.TRYING + "; INSERT INTO " + branchTable + " " + columns
+        this.enlist = "START TRANSACTION; UPDATE " + transactionTable + " SET version = LAST_INSERT_ID(version + 1)"
+                + " WHERE tx_key = ? AND status = " + TransactionSql.TRYING + "; INSERT INTO " + branchTable + " " + columns
                 + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM " + transactionTable + " WHERE tx_key = ? AND status = "
-                + TransactionSql.TRYING + "; SELECT version FROM " + transactionTable + " WHERE tx_key = ?; COMMIT";
+                + TransactionSql.TRYING + "; SELECT LAST_INSERT_ID(); COMMIT";
     }
 
     /** Whether {@code connection} runs several statements of one prepared text (what the writes need). */
@@ -70,7 +70,6 @@ final class MultiStatementWrites implements OneRoundTripWrites {
             statement.setString(1, key.toString());
             BranchColumns.bind(statement, 1, key, branch);
             statement.setString(13, key.toString());
-            statement.setString(14, key.toString());
             Results results = run(connection, statement);
             return results.updateCounts.get(ENLIST_UPDATE_RESULT) == 1 ? OptionalLong.of(results.firstValue) : OptionalLong.empty();
         } catch (SQLException e) {
