@@ -1,10 +1,12 @@
 package io.github.litetcc.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.TestInfo;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * One pool and one fresh table prefix per test class, shared by its tests and dropped when the class ends:
@@ -15,7 +17,13 @@ public record TestSchema(HikariDataSource dataSource, String prefix) {
 
     /** The schema of {@code testClass} on {@code database}, opened on first use. */
     public static TestSchema of(Class<?> testClass, TestDatabase database) {
-        return BY_CLASS.computeIfAbsent(testClass, ignored -> new TestSchema(database.open(), TestDatabase.uniquePrefix()));
+        return of(testClass, database, config -> {
+        });
+    }
+
+    /** The schema of {@code testClass} on {@code database}, its pool configured further by {@code pool}, opened on first use. */
+    public static TestSchema of(Class<?> testClass, TestDatabase database, Consumer<HikariConfig> pool) {
+        return BY_CLASS.computeIfAbsent(testClass, ignored -> new TestSchema(database.open(pool), TestDatabase.uniquePrefix()));
     }
 
     /** Drops the tables of the class {@code info} belongs to and closes its pool. */

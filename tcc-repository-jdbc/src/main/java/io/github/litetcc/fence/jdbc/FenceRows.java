@@ -44,7 +44,7 @@ final class FenceRows {
             statement.setInt(3, request.phase().code());
             statement.setInt(4, status.code());
             statement.setLong(5, request.deadline().toEpochMilli());
-            return statement.executeUpdate() == 1;
+            return changedOneRow(statement, request);
         } catch (SQLException e) {
             if (!sql.insertSkipsDuplicates && dialect.isDuplicateKey(e)) {
                 return false;
@@ -59,9 +59,27 @@ final class FenceRows {
             statement.setInt(1, target.code());
             statement.setInt(2, request.phase().code());
             bindKey(statement, 3, request);
-            return statement.executeUpdate() == 1;
+            return changedOneRow(statement, request);
         } catch (SQLException e) {
             throw failures.translate(describe(request) + ": moving its fence row from TRIED to " + target, e);
+        }
+    }
+
+    /**
+     * Runs an insert or a compare-and-set: whether it changed the row. Where the statement also reads the
+     * isolation level, a level other than READ COMMITTED (the statement then changed nothing) throws.
+     */
+    private boolean changedOneRow(PreparedStatement statement, FenceRequest request) throws SQLException {
+        if (!sql.checksIsolation) {
+            return statement.executeUpdate() == 1;
+        }
+        try (ResultSet row = statement.executeQuery()) {
+            row.next();
+            String isolation = row.getString(1);
+            if (!"read committed".equals(isolation)) {
+                throw new WrongIsolationException(describe(request), isolation);
+            }
+            return row.getLong(2) == 1;
         }
     }
 

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import io.github.litetcc.jdbc.InputChecks;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The fence on JDBC, in the participant's business database (the table {@code <prefix>fence}). By default each
@@ -80,10 +81,36 @@ public final class JdbcFence implements Fence {
         String what = FenceRows.describe(request);
         Connection connection = open(what);
         try {
+            if (sql.checksIsolation) {
+                return atTheConnectionsLevelIfReadCommitted(connection, what, request, body);
+            }
             return transaction.run(connection, Connection.TRANSACTION_READ_COMMITTED, what,
                     own -> transitions.apply(own, request, body));
         } finally {
             close(connection);
+        }
+    }
+
+    /**
+     * Runs the phase without asking the connection its isolation level (a round trip on PostgreSQL): the first
+     * statement checks it and changes nothing unless it is READ COMMITTED; then the phase runs again with READ
+     * COMMITTED set on the connection (and its own level put back afterwards).
+     */
+    private FenceResult atTheConnectionsLevelIfReadCommitted(Connection connection, String what, FenceRequest request,
+                                                             FencedBody body) throws Exception {
+        AtomicBoolean bodyStarted = new AtomicBoolean();
+        FencedBody watched = () -> {
+            bodyStarted.set(true);
+            return body.run();
+        };
+        try {
+            return transaction.run(connection, LocalTransaction.KEEP_ISOLATION, what, own -> transitions.apply(own, request, watched));
+        } catch (WrongIsolationException e) {
+            if (bodyStarted.get()) {
+                throw e;
+            }
+            return transaction.run(connection, Connection.TRANSACTION_READ_COMMITTED, what,
+                    own -> transitions.apply(own, request, body));
         }
     }
 
@@ -137,9 +164,10 @@ public final class JdbcFence implements Fence {
         }
     }
 
+    /** Checks the joined transaction; where the fence's statements check the isolation level, only its autocommit. */
     private void requireReadCommitted(Connection connection, FenceRequest request) {
         try {
-            int isolation = connection.getTransactionIsolation();
+            int isolation = sql.checksIsolation ? Connection.TRANSACTION_READ_COMMITTED : connection.getTransactionIsolation();
             if (isolation != Connection.TRANSACTION_READ_COMMITTED || connection.getAutoCommit()) {
                 throw new TccConfigurationException(FenceRows.describe(request) + ": the transaction the fence joins must run "
                         + "at READ COMMITTED with autocommit off, but runs at isolation level " + isolation

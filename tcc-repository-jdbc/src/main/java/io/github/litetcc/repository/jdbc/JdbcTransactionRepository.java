@@ -54,7 +54,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
     private final JdbcDialect dialect;
     private final TransactionSql sql;
     private final VersionBump versionBump;
-    private final SingleStatementWrites singleStatement;
+    private final Optional<OneRoundTripWrites> oneRoundTrip;
     private final LogConnections connections;
     private final BranchStatements branches;
     private final HeaderStatements headers;
@@ -66,12 +66,21 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         this.dialect = DatabaseSchema.prepare(dataSource, config, SchemaPart.LOG);
         this.sql = new TransactionSql(config, dialect);
         this.versionBump = new VersionBump(dialect, config.transactionTable());
-        this.singleStatement = new SingleStatementWrites(dialect, sql, config.transactionTable(), config.branchTable());
+        this.oneRoundTrip = OneRoundTripWrites.find(dialect, sql, config, dataSource);
         this.connections = new LogConnections(dataSource, dialect);
         this.branches = new BranchStatements(sql, connections);
         this.headers = new HeaderStatements(sql, dialect);
-        LOG.info("Transaction log on tables {} and {} (dialect {}, finished records {})", config.transactionTable(),
-                config.branchTable(), dialect.id(), config.archiveFinished() ? "archived" : "deleted");
+        LOG.info("Transaction log on tables {} and {} (dialect {}, finished records {}, begin and enlist in {})",
+                config.transactionTable(), config.branchTable(), dialect.id(), config.archiveFinished() ? "archived" : "deleted",
+                oneRoundTrip.isPresent() ? "one round trip" : "a two-statement transaction");
+        if (oneRoundTrip.isEmpty() && dialect == JdbcDialect.MYSQL) {
+            LOG.info("Add allowMultiQueries=true to the log's JDBC URL to write begin and enlist in one round trip instead of five");
+        }
+    }
+
+    /** Whether begin and enlist each take one round trip here (else a two-statement local transaction). */
+    boolean writesBeginAndEnlistInOneRoundTrip() {
+        return oneRoundTrip.isPresent();
     }
 
     /** The dialect in use (configured or detected). */
@@ -95,7 +104,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         TransactionKey key = transaction.key();
         BranchColumns.requireStorable(key, transaction.firstBranch(), config.maxPayloadBytes());
         requireOwner(key, transaction.owner());
-        SingleStatementWrites.HeaderBinder header = statement -> {
+        OneRoundTripWrites.HeaderBinder header = statement -> {
             statement.setString(1, key.toString());
             statement.setString(2, key.xid().toString());
             statement.setString(3, key.owner().toString());
@@ -104,9 +113,9 @@ public final class JdbcTransactionRepository implements TransactionRepository {
             statement.setString(6, transaction.owner());
             statement.setInt(7, RecordReader.ROW_FORMAT_VERSION);
         };
-        if (singleStatement.isAvailable()) {
+        if (oneRoundTrip.isPresent()) {
             return connections.autoCommit("Creating record " + key, connection -> {
-                singleStatement.create(connection, key, transaction.firstBranch(), header);
+                oneRoundTrip.get().create(connection, key, transaction.firstBranch(), header);
                 return 1L;
             });
         }
@@ -143,9 +152,9 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         required(key, "key");
         required(branch, "branch");
         BranchColumns.requireStorable(key, branch, config.maxPayloadBytes());
-        if (singleStatement.isAvailable()) {
+        if (oneRoundTrip.isPresent()) {
             return connections.autoCommit("Enlisting branch " + branch.id() + " in " + key, connection -> {
-                OptionalLong version = singleStatement.enlist(connection, key, branch);
+                OptionalLong version = oneRoundTrip.get().enlist(connection, key, branch);
                 if (version.isEmpty()) {
                     throw headers.whyNotTrying(connection, key, "enlist branch " + branch.id());
                 }

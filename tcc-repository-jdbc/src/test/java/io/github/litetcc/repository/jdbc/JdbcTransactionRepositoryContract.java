@@ -1,5 +1,6 @@
 package io.github.litetcc.repository.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
 import io.github.litetcc.jdbc.TestDatabase;
 import io.github.litetcc.jdbc.TestSchema;
 import io.github.litetcc.model.TransactionKey;
@@ -20,6 +21,10 @@ abstract class JdbcTransactionRepositoryContract extends TransactionRepositoryCo
     /** Whether finished records are archived. */
     boolean archive() {
         return false;
+    }
+
+    /** Settings of the test's pool beyond the database's defaults; none by default. */
+    void configurePool(HikariConfig pool) {
     }
 
     @Override
@@ -47,6 +52,6 @@ abstract class JdbcTransactionRepositoryContract extends TransactionRepositoryCo
     }
 
     private TestSchema schema() {
-        return TestSchema.of(getClass(), database());
+        return TestSchema.of(getClass(), database(), this::configurePool);
     }
 }

@@ -5,6 +5,7 @@ import io.github.litetcc.InvalidInputException;
 import io.github.litetcc.model.BranchId;
 import io.github.litetcc.model.Xid;
 import io.github.litetcc.redis.RedisConnection;
+import io.github.litetcc.redis.ScriptReplies;
 import io.github.litetcc.spi.FenceRecord;
 import io.github.litetcc.spi.FenceStatus;
 import io.lettuce.core.ScriptOutputType;
@@ -23,7 +24,11 @@ import static io.github.litetcc.redis.ScriptReplies.keys;
 import static io.github.litetcc.redis.ScriptReplies.list;
 import static io.github.litetcc.redis.ScriptReplies.text;
 
-/** Clean-up of old terminal rows and the listing of orphans, shard by shard, each on its shard's clock. Thread-safe. */
+/**
+ * Clean-up of old terminal rows and the listing of orphans, shard by shard, each on its shard's clock. Each takes
+ * two scripts per shard (the index, then the rows it names), so every key a script touches comes in its KEYS.
+ * Thread-safe.
+ */
 final class FenceMaintenance {
     private static final Logger LOG = LoggerFactory.getLogger(FenceMaintenance.class);
     private final RedisConnection connection;
@@ -39,9 +44,12 @@ final class FenceMaintenance {
     int cleanUp(Duration horizon, int batchSize) {
         int deleted = 0;
         for (int shard = 0; shard < keys.shards() && deleted < batchSize; shard++) {
-            Long count = scripts.cleanup.run(connection, ScriptOutputType.INTEGER, keys(keys.done(shard)),
-                    args(horizon.toMillis(), batchSize - deleted, keys.rowPrefix(shard)));
-            deleted += count.intValue();
+            List<String> members = expired(keys.done(shard), horizon, batchSize - deleted);
+            if (!members.isEmpty()) {
+                Long count = scripts.cleanup.run(connection, ScriptOutputType.INTEGER, rowKeys(shard, keys.done(shard), members),
+                        withFirst(horizon.toMillis(), members));
+                deleted += count.intValue();
+            }
         }
         return deleted;
     }
@@ -49,8 +57,12 @@ final class FenceMaintenance {
     List<FenceRecord> findOrphans(Duration age, int limit) {
         List<FenceRecord> orphans = new ArrayList<>();
         for (int shard = 0; shard < keys.shards(); shard++) {
-            List<?> reply = scripts.orphans.run(connection, ScriptOutputType.MULTI, keys(keys.tried(shard)),
-                    args(age.toMillis(), limit, keys.rowPrefix(shard)));
+            List<String> members = expired(keys.tried(shard), age, limit);
+            if (members.isEmpty()) {
+                continue;
+            }
+            List<?> reply = scripts.orphans.run(connection, ScriptOutputType.MULTI, rowKeys(shard, keys.tried(shard), members),
+                    args(members.toArray()));
             for (Object entry : reply) {
                 List<?> parts = list(entry);
                 readable(text(parts.get(0)), list(parts.get(1))).ifPresent(orphans::add);
@@ -58,6 +70,25 @@ final class FenceMaintenance {
         }
         orphans.sort(Comparator.comparing(FenceRecord::deadline));
         return List.copyOf(orphans.subList(0, Math.min(limit, orphans.size())));
+    }
+
+    /** Up to {@code limit} members of {@code index} whose deadline is older than the shard's clock minus {@code age}. */
+    private List<String> expired(String index, Duration age, int limit) {
+        List<?> reply = scripts.expired.run(connection, ScriptOutputType.MULTI, keys(index), args(age.toMillis(), limit));
+        return reply.stream().map(ScriptReplies::text).toList();
+    }
+
+    /** The index, then the row key of each member: every key the follow-up script touches. */
+    private byte[][] rowKeys(int shard, String index, List<String> members) {
+        List<String> all = new ArrayList<>(List.of(index));
+        members.forEach(member -> all.add(keys.rowPrefix(shard) + member));
+        return keys(all.toArray(String[]::new));
+    }
+
+    private static byte[][] withFirst(Object first, List<String> rest) {
+        List<Object> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return args(all.toArray());
     }
 
     private static Optional<FenceRecord> readable(String member, List<?> flatFields) {

@@ -19,6 +19,7 @@ final class FenceScripts {
     final LuaScript phase = LuaScript.of("fence.lua", PRELUDE + PHASE_TEMPLATE.replace(MARKER, "return nil"));
     final LuaScript complete = withPrelude("complete.lua");
     final LuaScript abort = withPrelude("abort.lua");
+    final LuaScript expired = withPrelude("expired.lua");
     final LuaScript orphans = withPrelude("orphans.lua");
     final LuaScript cleanup = withPrelude("cleanup.lua");
     private final Map<String, LuaScript> withBusiness = new ConcurrentHashMap<>();
@@ -31,7 +32,7 @@ final class FenceScripts {
 
     /** Loads the fixed scripts into the server's cache: a start-up check of the connection. */
     void preload(RedisConnection connection) {
-        for (LuaScript script : List.of(phase, complete, abort, orphans, cleanup)) {
+        for (LuaScript script : List.of(phase, complete, abort, expired, orphans, cleanup)) {
             connection.call("Loading " + script, commands -> commands.scriptLoad(script.source()));
         }
     }

@@ -13,8 +13,11 @@ import java.util.Objects;
  * To refuse the change it raises an error ({@code error('…')} or {@code return redis.error_reply('…')}):
  * nothing of the fence is written, and {@link RedisFence} throws {@link RedisBusinessChangeException}.
  *
- * <p>Redis does not roll a script back: a snippet must check everything it needs <i>before</i> its first
- * write. Keep snippets as code (one per participant method) and pass values through {@code args}: each
+ * <p>Redis does not roll a script back, so the fence copies every key in {@code keys} ({@code DUMP} and its
+ * time to live) before the snippet runs and restores them when the change is refused (an error, or a try
+ * result over the limit): a refused change leaves no trace on those keys. The snippet must therefore touch
+ * only the keys it declares (Redis Cluster requires it anyway), and each call pays one copy of each key: keep
+ * them small. Keep snippets as code (one per participant method) and pass values through {@code args}: each
  * distinct snippet is a distinct cached script. On a cluster every key must be in the fence row's slot (see
  * {@link RedisFence#hashTag}).
  *

@@ -27,7 +27,9 @@ import static io.github.litetcc.redis.ScriptReplies.fields;
  *
  * <p><b>Atomic form.</b> {@link #execute(FenceRequest, RedisBusinessChange)} runs the participant's business
  * change, written in Lua, inside the fence's script: fence transition and business change apply together or
- * not at all (provided the snippet checks before it writes: Redis does not roll a script back).
+ * not at all. Redis does not roll a script back, so the script copies the change's keys before running it and
+ * puts them back when the change raises an error or returns a try result over the limit; the fence row is
+ * written only after every check passed.
  *
  * <p><b>Java-body form.</b> {@link #execute(FenceRequest, FencedBody)} cannot be atomic with the body: it writes
  * the transition as <i>pending</i>, runs the body, then completes the transition, or reverts it by a
@@ -82,9 +84,9 @@ public final class RedisFence implements Fence {
      * value becomes the try result). The change runs only when the phase applies (never for DUPLICATE, EMPTY,
      * REJECTED, PROTOCOL_VIOLATION or RETRY).
      *
-     * @throws RedisBusinessChangeException if the snippet raised an error (the fence wrote nothing)
+     * @throws RedisBusinessChangeException if the snippet raised an error (nothing changed: its keys were put back)
      * @throws InvalidInputException if a key is outside the row's cluster slot, or the try result is over the limit
-     *                               (the fence wrote nothing, but the snippet's writes before it stay)
+     *                               (nothing changed: the fence wrote nothing and the change's keys were put back)
      * @throws RepositoryUnavailableException if Redis failed
      */
     public FenceResult execute(FenceRequest request, RedisBusinessChange change) {

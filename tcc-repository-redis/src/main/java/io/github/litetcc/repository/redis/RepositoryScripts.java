@@ -17,11 +17,12 @@ final class RepositoryScripts {
     final LuaScript postpone = load("postpone.lua");
     final LuaScript due = load("due.lua");
     final LuaScript list = load("list.lua");
+    final LuaScript records = load("records.lua");
     final LuaScript now = load("now.lua");
 
     /** Loads every script into the server's cache: a start-up check that the connection and scripting work. */
     void preload(RedisConnection connection) {
-        for (LuaScript script : List.of(create, tombstone, enlist, attach, compareAndSet, branch, finish, postpone, due, list, now)) {
+        for (LuaScript script : List.of(create, tombstone, enlist, attach, compareAndSet, branch, finish, postpone, due, list, records, now)) {
             connection.call("Loading " + script, commands -> commands.scriptLoad(script.source()));
         }
     }

@@ -4,10 +4,12 @@ import io.github.litetcc.CorruptRecordException;
 import io.github.litetcc.model.GlobalTransaction;
 import io.github.litetcc.model.TransactionKey;
 import io.github.litetcc.redis.RedisConnection;
+import io.github.litetcc.redis.ScriptReplies;
 import io.github.litetcc.spi.TransactionQuery;
 import io.lettuce.core.ScriptOutputType;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,7 +19,11 @@ import static io.github.litetcc.redis.ScriptReplies.fields;
 import static io.github.litetcc.redis.ScriptReplies.list;
 import static io.github.litetcc.redis.ScriptReplies.text;
 
-/** Reads one shard at a time: its due records, and its records in key order for listings. Thread-safe. */
+/**
+ * Reads one shard at a time: its due records, and its records in key order for listings. Each read takes two
+ * scripts (the index, then the records it names), so that every key a script touches comes in its KEYS, as
+ * Redis Cluster requires. Thread-safe.
+ */
 final class ShardScans {
     private static final int LIST_BATCH = 256;
     private final RedisConnection connection;
@@ -42,14 +48,21 @@ final class ShardScans {
         }
     }
 
-    /** Up to {@code limit} of the shard's due entries (next attempt at or before the shard's clock), oldest first. */
+    /**
+     * Up to {@code limit} of the shard's due entries (next attempt at or before the shard's clock), oldest first:
+     * one script reads the due index, a second the records it names (every key a script touches is in its KEYS).
+     */
     List<Stored> due(int shard, int limit) {
-        List<?> reply = scripts.due.run(connection, ScriptOutputType.MULTI, new byte[][] {keys.due(shard)},
-                args(limit, keys.recordPrefix(shard)));
-        List<Stored> entries = new ArrayList<>();
+        List<?> reply = scripts.due.run(connection, ScriptOutputType.MULTI, new byte[][] {keys.due(shard)}, args(limit));
+        Map<String, Long> dueAt = new LinkedHashMap<>();
         for (Object entry : reply.subList(1, reply.size())) {
             List<?> parts = list(entry);
-            entries.add(stored(text(parts.get(0)), (long) Double.parseDouble(text(parts.get(1))), parts.get(2)));
+            dueAt.put(text(parts.get(0)), (long) Double.parseDouble(text(parts.get(1))));
+        }
+        List<Stored> entries = new ArrayList<>();
+        for (List<?> parts : records(shard, keys.due(shard), List.copyOf(dueAt.keySet()), "1", 0, "")) {
+            String member = text(parts.get(0));
+            entries.add(stored(member, dueAt.get(member), parts.get(1)));
         }
         return entries;
     }
@@ -61,18 +74,32 @@ final class ShardScans {
         String after = query.after() == null ? "" : RecordKeys.member(query.after());
         List<Stored> found = new ArrayList<>();
         while (true) {
-            List<?> reply = scripts.list.run(connection, ScriptOutputType.MULTI, new byte[][] {keys.index(shard)},
-                    args(after, LIST_BATCH, query.minAttempts(), statuses, keys.recordPrefix(shard)));
-            for (Object entry : list(reply.get(2))) {
-                List<?> parts = list(entry);
+            List<String> members = scripts.list.<List<?>>run(connection, ScriptOutputType.MULTI,
+                    new byte[][] {keys.index(shard)}, args(after, LIST_BATCH)).stream().map(ScriptReplies::text).toList();
+            for (List<?> parts : records(shard, keys.index(shard), members, "0", query.minAttempts(), statuses)) {
                 found.add(stored(text(parts.get(0)), 0, parts.get(1)));
             }
-            boolean exhausted = (Long) reply.get(1) == 1L;
-            if (exhausted || found.size() >= query.limit()) {
+            if (members.size() < LIST_BATCH || found.size() >= query.limit()) {
                 return found;
             }
-            after = text(reply.get(0));
+            after = members.get(members.size() - 1);
         }
+    }
+
+    /** Reads the records of {@code members} (of the shard's {@code index}) that pass the filter: {member, fields or error}. */
+    private List<List<?>> records(int shard, byte[] index, List<String> members, String dueOnly, int minAttempts, String statuses) {
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        byte[][] recordKeys = new byte[members.size() + 1][];
+        recordKeys[0] = index;
+        List<Object> arguments = new ArrayList<>(List.of(dueOnly, minAttempts, statuses));
+        for (int i = 0; i < members.size(); i++) {
+            recordKeys[i + 1] = RecordKeys.bytes(keys.recordPrefix(shard) + members.get(i));
+            arguments.add(members.get(i));
+        }
+        List<?> reply = scripts.records.run(connection, ScriptOutputType.MULTI, recordKeys, args(arguments.toArray()));
+        return reply.stream().<List<?>>map(ScriptReplies::list).toList();
     }
 
     private static Stored stored(String member, long dueAt, Object fieldsOrError) {

@@ -1,15 +1,15 @@
--- Deletes up to a limit of one shard's terminal rows whose deadline is older than now minus the horizon.
--- KEYS: done index. ARGV: horizon ms, limit, row key prefix. Returns how many rows were deleted.
+-- Deletes the given terminal rows of one shard if their deadline is still older than now minus the horizon.
+-- KEYS: done index, then the row key of each member, in the same order. ARGV: horizon ms, then the members.
+-- Returns how many rows were deleted. A row that is TRIED or pending is kept; a vanished one leaves the index.
 local horizon = now_ms() - tonumber(ARGV[1])
-local members = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', num(horizon), 'LIMIT', 0, tonumber(ARGV[2]))
 local deleted = 0
-for _, member in ipairs(members) do
-  local row = ARGV[3] .. member
-  local state = redis.call('HMGET', row, 'status', 'pending')
+for i = 2, #KEYS do
+  local member = ARGV[i]
+  local state = redis.call('HMGET', KEYS[i], 'status', 'pending', 'deadline')
   if not state[1] then
     redis.call('ZREM', KEYS[1], member)
-  elseif state[1] ~= '1' and not state[2] then
-    redis.call('DEL', row)
+  elseif state[1] ~= '1' and not state[2] and (tonumber(state[3]) or 0) <= horizon then
+    redis.call('DEL', KEYS[i])
     redis.call('ZREM', KEYS[1], member)
     deleted = deleted + 1
   end

@@ -7,6 +7,8 @@
 -- Returns {outcome, detail}: APPLIED (with the try result), RUN (pending mode: run the body now), DUPLICATE (with the stored try
 -- result for a try), EMPTY, REJECTED, PROTOCOL_VIOLATION, RETRY, BUSY (another call is pending),
 -- FAILED (the business change raised an error: detail) or TOO_BIG (the try result's size: detail).
+-- A FAILED or TOO_BIG call changes nothing: the business keys are copied before the change runs and put back
+-- before the script answers, and the fence row is written only after every check passed.
 local function business(KEYS, ARGV)
 --BUSINESS--
 end
@@ -47,17 +49,21 @@ end
 local keys, args = {}, {}
 for i = 4, #KEYS do keys[#keys + 1] = KEYS[i] end
 for i = 7, #ARGV do args[#args + 1] = ARGV[i] end
+local saved = snapshot(keys)
 local ok, result = pcall(business, keys, args)
 if not ok then
   if type(result) == 'table' then result = result.err end
+  restore(keys, saved)
   return {'FAILED', tostring(result)}
 end
 if type(result) == 'table' and result.err then
+  restore(keys, saved)
   return {'FAILED', tostring(result.err)}
 end
 if type(result) == 'number' then result = tostring(result) end
 if type(result) ~= 'string' then result = nil end
 if phase == '1' and result and #result > tonumber(ARGV[6]) then
+  restore(keys, saved)
   return {'TOO_BIG', tostring(#result)}
 end
 move(row, tried, done, member, status, target, now, ARGV[3])

@@ -1,14 +1,13 @@
--- TRIED rows of one shard whose deadline is older than now minus the given age, oldest first.
--- KEYS: tried index. ARGV: age ms, limit, row key prefix. Returns {{member, fields}, ...}.
-local horizon = now_ms() - tonumber(ARGV[1])
-local members = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', num(horizon), 'LIMIT', 0, tonumber(ARGV[2]))
+-- Reads the given rows of one shard's tried index; the caller keeps the TRIED ones.
+-- KEYS: tried index, then the row key of each member, in the same order. ARGV: the members.
+-- Returns {{member, fields}, ...}; a vanished row leaves the index.
 local out = {}
-for _, member in ipairs(members) do
-  local fields = redis.call('HGETALL', ARGV[3] .. member)
+for i = 2, #KEYS do
+  local fields = redis.call('HGETALL', KEYS[i])
   if #fields == 0 then
-    redis.call('ZREM', KEYS[1], member)
+    redis.call('ZREM', KEYS[1], ARGV[i - 1])
   else
-    out[#out + 1] = {member, fields}
+    out[#out + 1] = {ARGV[i - 1], fields}
   end
 end
 return out

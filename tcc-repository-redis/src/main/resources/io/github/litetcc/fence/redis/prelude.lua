@@ -45,3 +45,22 @@ local function settle(row, tried, done, member, now)
     revert(row, tried, done, member, now)
   end
 end
+-- Copies each business key (its serialized value and time to live) before a business change runs.
+local function snapshot(keys)
+  local saved = {}
+  for i, key in ipairs(keys) do
+    saved[i] = {redis.call('DUMP', key), redis.call('PTTL', key)}
+  end
+  return saved
+end
+-- Puts every business key back as snapshot() found it: a refused change leaves no trace.
+local function restore(keys, saved)
+  for i = #keys, 1, -1 do
+    local dump, ttl = saved[i][1], saved[i][2]
+    if dump then
+      redis.call('RESTORE', keys[i], math.max(ttl, 0), dump, 'REPLACE')
+    else
+      redis.call('DEL', keys[i])
+    end
+  end
+end

@@ -1,6 +1,7 @@
 package io.github.litetcc.fence.redis;
 
 import io.github.litetcc.ConcurrentUpdateException;
+import io.github.litetcc.InvalidInputException;
 import io.github.litetcc.model.BranchId;
 import io.github.litetcc.model.Phase;
 import io.github.litetcc.model.Xid;
@@ -97,6 +98,56 @@ abstract class RedisFenceBehaviour {
                 .isInstanceOf(RedisBusinessChangeException.class).hasMessageContaining("out of stock");
         assertThat(fence.find(xid, BRANCH)).isEmpty();
         assertThat(fence.execute(request(xid, Phase.CANCEL), refuse).outcome()).isEqualTo(FenceOutcome.EMPTY);
+    }
+
+    @Test
+    void aTryWhoseResultIsOverTheLimitChangesNeitherTheBusinessKeysNorTheFence() {
+        Xid xid = newXid();
+        String stock = fence.hashTag(xid, BRANCH) + ":stock:" + xid;
+        String held = fence.hashTag(xid, BRANCH) + ":held:" + xid;
+        connection.call("SET", commands -> commands.psetex(bytes(stock), 600_000, bytes("10")));
+        RedisBusinessChange oversized = new RedisBusinessChange("redis.call('DECRBY', KEYS[1], 3)"
+                + " redis.call('SET', KEYS[2], 'reserved') return string.rep('x', 65)", List.of(stock, held), List.of());
+
+        assertThatThrownBy(() -> fence.execute(request(xid, Phase.TRY), oversized))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("65 bytes").hasMessageContaining("maxTryResultBytes=64");
+
+        assertThat(read(stock)).isEqualTo("10");
+        assertThat(ttlOf(stock)).isBetween(1L, 600_000L);
+        assertThat(read(held)).isNull();
+        assertThat(fence.find(xid, BRANCH)).isEmpty();
+        String row = new FenceKeys(namespace, fence.config().shards()).row(xid, BRANCH);
+        assertThat(existing(row)).isZero();
+    }
+
+    @Test
+    void aLuaBusinessChangeThatFailsAfterWritingIsPutBack() {
+        Xid xid = newXid();
+        String stock = fence.hashTag(xid, BRANCH) + ":stock:" + xid;
+        connection.call("SET", commands -> commands.set(bytes(stock), bytes("4")));
+        RedisBusinessChange halfDone = new RedisBusinessChange(
+                "redis.call('INCRBY', KEYS[1], 1) return redis.error_reply('second step refused')", List.of(stock), List.of());
+
+        assertThatThrownBy(() -> fence.execute(request(xid, Phase.TRY), halfDone))
+                .isInstanceOf(RedisBusinessChangeException.class).hasMessageContaining("second step refused");
+
+        assertThat(read(stock)).isEqualTo("4");
+        assertThat(ttlOf(stock)).isEqualTo(-1L);
+        assertThat(fence.find(xid, BRANCH)).isEmpty();
+    }
+
+    private long ttlOf(String key) {
+        Long ttl = connection.call("PTTL", commands -> commands.pttl(bytes(key)));
+        return ttl;
+    }
+
+    private long existing(String key) {
+        Long count = connection.call("EXISTS", commands -> commands.exists(bytes(key)));
+        return count;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private String read(String key) {

@@ -2,8 +2,8 @@ package io.github.litetcc.repository.jdbc;
 
 import io.github.litetcc.jdbc.TestDatabase;
 
-/** Two recovery nodes racing for the same due records on H2. */
-class H2RecoveryRaceIT extends RecoveryRaceBehaviour {
+/** Core's recovery passes on H2: two nodes racing for the same due records, and a record with bad bytes. */
+class H2RecoveryIT extends JdbcRecoveryContract {
 
     @Override
     TestDatabase database() {

@@ -2,8 +2,8 @@ package io.github.litetcc.repository.jdbc;
 
 import io.github.litetcc.jdbc.TestDatabase;
 
-/** Two recovery nodes racing for the same due records on PostgreSQL. */
-class PostgresRecoveryRaceIT extends RecoveryRaceBehaviour {
+/** Core's recovery passes on PostgreSQL: two nodes racing for the same due records, and a record with bad bytes. */
+class PostgresRecoveryIT extends JdbcRecoveryContract {
 
     @Override
     TestDatabase database() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,14 +33,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The local transaction of a fenced phase: the body's business SQL on {@link FencedConnection#current()} commits or
  * rolls back with the fence row, the body cannot end that transaction itself, the connection gets its settings
  * back, and with a {@link FenceConnectionBinding} the fence joins the caller's transaction instead of opening one.
+ * Run on every database: the joined mode's checks differ per driver.
  */
-class JdbcFenceTransactionTest {
-    private static TestSchema schema;
-    private static JdbcFence fence;
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class JdbcFenceTransactionBehaviour {
+    TestSchema schema;
+    JdbcFence fence;
+
+    abstract TestDatabase database();
 
     @BeforeAll
-    static void start(TestInfo info) throws SQLException {
-        schema = TestSchema.of(info.getTestClass().orElseThrow(), TestDatabase.H2);
+    void start() throws SQLException {
+        schema = TestSchema.of(getClass(), database());
         fence = new JdbcFence(schema.dataSource(), schema.config());
         execute("CREATE TABLE " + schema.prefix() + "counter (xid CHAR(32) PRIMARY KEY, amount INT NOT NULL)");
     }
@@ -129,9 +134,16 @@ class JdbcFenceTransactionTest {
         try (Connection connection = schema.dataSource().getConnection()) {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             JdbcFence onOneConnection = new JdbcFence(new SingleConnectionDataSource(connection), schema.config());
+            FenceRequest request = request(Phase.TRY);
+            List<Integer> seen = new ArrayList<>();
 
-            onOneConnection.execute(request(Phase.TRY), () -> null);
+            onOneConnection.execute(request, () -> {
+                seen.add(FencedConnection.current().getTransactionIsolation());
+                return reserve(request, 2);
+            });
 
+            assertThat(seen).containsExactly(Connection.TRANSACTION_READ_COMMITTED);
+            assertThat(amountOf(request)).contains(2);
             assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
             assertThat(connection.getAutoCommit()).isTrue();
         }
@@ -175,7 +187,7 @@ class JdbcFenceTransactionTest {
         assertThat(fence.find(request.xid(), request.branch())).isEmpty();
     }
 
-    private static FenceConnectionBinding binding(Connection owned, List<Connection> released) {
+    static FenceConnectionBinding binding(Connection owned, List<Connection> released) {
         return new FenceConnectionBinding() {
             @Override
             public Optional<Connection> join(javax.sql.DataSource dataSource) {
@@ -189,11 +201,11 @@ class JdbcFenceTransactionTest {
         };
     }
 
-    private static FenceRequest request(Phase phase) {
+    static FenceRequest request(Phase phase) {
         return new FenceRequest(Xid.generate(Instant.now()), BranchId.parse("1"), phase, Instant.now().plusSeconds(60));
     }
 
-    private static byte[] reserve(FenceRequest request, int amount) throws SQLException {
+    byte[] reserve(FenceRequest request, int amount) throws SQLException {
         try (PreparedStatement statement = FencedConnection.current().prepareStatement(
                 "INSERT INTO " + schema.prefix() + "counter (xid, amount) VALUES (?, ?)")) {
             statement.setString(1, request.xid().toString());
@@ -203,7 +215,7 @@ class JdbcFenceTransactionTest {
         return null;
     }
 
-    private static Optional<Integer> amountOf(FenceRequest request) {
+    Optional<Integer> amountOf(FenceRequest request) {
         try (Connection connection = schema.dataSource().getConnection();
              PreparedStatement statement = connection.prepareStatement("SELECT amount FROM " + schema.prefix() + "counter WHERE xid = ?")) {
             statement.setString(1, request.xid().toString());
@@ -215,7 +227,7 @@ class JdbcFenceTransactionTest {
         }
     }
 
-    private static void execute(String sql) throws SQLException {
+    private void execute(String sql) throws SQLException {
         try (Connection connection = schema.dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }

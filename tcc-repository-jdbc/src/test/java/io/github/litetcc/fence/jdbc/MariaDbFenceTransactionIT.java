@@ -1,0 +1,12 @@
+package io.github.litetcc.fence.jdbc;
+
+import io.github.litetcc.jdbc.TestDatabase;
+
+/** The fenced phase's own and joined transactions on MariaDB. */
+class MariaDbFenceTransactionIT extends JdbcFenceTransactionBehaviour {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.MARIADB;
+    }
+}
