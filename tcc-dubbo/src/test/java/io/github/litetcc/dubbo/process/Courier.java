@@ -35,4 +35,9 @@ public final class Courier implements CourierService {
     public void drop(String orderId, String sku, int quantity, boolean swallowStockFailure) {
         Sql.update("UPDATE " + table + " SET status = 'DROPPED' WHERE order_id = ? AND status = 'BOOKED'", orderId);
     }
+
+    @Override
+    public String ping() {
+        return "pong";
+    }
 }

@@ -7,4 +7,7 @@ public interface CourierService {
 
     @TccBranch
     void book(String orderId, String sku, int quantity, boolean swallowStockFailure);
+
+    /** A plain call, to see whether the service is reachable. */
+    String ping();
 }

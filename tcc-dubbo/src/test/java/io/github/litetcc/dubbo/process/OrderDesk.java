@@ -9,4 +9,7 @@ public interface OrderDesk {
      * @return {@code PAID}, or the failure's message
      */
     String place(String orderId, String account, long amount, String sku, int quantity, String route);
+
+    /** Whether this order service reaches {@code peer} (wallet, stock or courier) now. */
+    boolean reaches(String peer);
 }

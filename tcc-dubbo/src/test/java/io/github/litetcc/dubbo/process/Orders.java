@@ -19,6 +19,19 @@ public final class Orders implements OrderPlacement {
         this.courier = courierService;
     }
 
+    /** Whether {@code peer} answers a plain call. */
+    boolean reaches(String peer) {
+        try {
+            return "pong".equals(switch (peer) {
+                case "wallet" -> wallet.ping();
+                case "stock" -> stock.ping();
+                default -> courier.ping();
+            });
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
+    }
+
     @Override
     @Tcc(confirm = "paid", cancel = "failed")
     public void place(String orderId, String account, long amount, String sku, int quantity, String route) {

@@ -100,7 +100,7 @@ public final class ServiceMain {
             case "order" -> {
                 Orders orders = new Orders(prefix + "orders");
                 OrderPlacement placement = tcc.proxy(OrderPlacement.class, orders, "orders", fence);
-                export(dubbo, OrderDesk.class, new Desk(placement));
+                export(dubbo, OrderDesk.class, new Desk(placement, orders));
                 dubbo.start();
                 orders.peers(reference(dubbo, WalletService.class, url(options, "wallet")),
                         reference(dubbo, StockService.class, url(options, "stock")),
@@ -177,6 +177,8 @@ public final class ServiceMain {
         reference.setCheck(false);
         reference.setTimeout(4000);
         reference.setRetries(0);
+        // A direct URL has no registry to announce a restarted provider: reconnect within a second, not a minute.
+        reference.setParameters(Map.of("heartbeat", "500"));
         dubbo.reference(reference);
         return reference.get();
     }
@@ -194,7 +196,12 @@ public final class ServiceMain {
     }
 
     /** The plain entry point: places the order through LiteTCC and says how it ended. */
-    private record Desk(OrderPlacement placement) implements OrderDesk {
+    private record Desk(OrderPlacement placement, Orders orders) implements OrderDesk {
+        @Override
+        public boolean reaches(String peer) {
+            return orders.reaches(peer);
+        }
+
         @Override
         public String place(String orderId, String account, long amount, String sku, int quantity, String route) {
             try {

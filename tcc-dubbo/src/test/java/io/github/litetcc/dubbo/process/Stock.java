@@ -28,4 +28,9 @@ public final class Stock implements StockService {
     public void release(String orderId, String sku, int quantity) {
         Sql.update("UPDATE " + table + " SET frozen = frozen - ?, available = available + ? WHERE sku = ?", quantity, quantity, sku);
     }
+
+    @Override
+    public String ping() {
+        return "pong";
+    }
 }

@@ -7,4 +7,7 @@ public interface StockService {
 
     @TccBranch
     void reserve(String orderId, String sku, int quantity);
+
+    /** A plain call, to see whether the service is reachable. */
+    String ping();
 }

@@ -27,4 +27,9 @@ public final class Wallet implements WalletService {
     public void release(String orderId, String account, long amount) {
         Sql.update("UPDATE " + table + " SET frozen = frozen - ? WHERE id = ?", amount, account);
     }
+
+    @Override
+    public String ping() {
+        return "pong";
+    }
 }

@@ -7,4 +7,7 @@ public interface WalletService {
 
     @TccBranch
     void freeze(String orderId, String account, long amount);
+
+    /** A plain call, to see whether the service is reachable. */
+    String ping();
 }
