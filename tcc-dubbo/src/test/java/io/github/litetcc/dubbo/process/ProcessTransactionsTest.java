@@ -1,8 +1,6 @@
 package io.github.litetcc.dubbo.process;
 
 import io.github.litetcc.dubbo.process.ServiceProcesses.Role;
-import org.apache.dubbo.config.ApplicationConfig;
-import org.apache.dubbo.config.RegistryConfig;
 import org.apache.dubbo.config.bootstrap.DubboBootstrap;
 import org.apache.dubbo.rpc.model.FrameworkModel;
 import org.junit.jupiter.api.AfterAll;
@@ -35,10 +33,7 @@ class ProcessTransactionsTest {
             services.start(role);
         }
         framework = new FrameworkModel();
-        DubboBootstrap client = DubboBootstrap.newInstance(framework);
-        ApplicationConfig application = new ApplicationConfig("process-test-client");
-        application.setQosEnable(false);
-        client.application(application).registry(new RegistryConfig(RegistryConfig.NO_AVAILABLE)).start();
+        DubboBootstrap client = ShopDatabase.client(framework, "process-test-client");
         desk = ShopDatabase.desk(client, services.port(Role.ORDER));
     }
 

@@ -4,8 +4,6 @@ import io.github.litetcc.dubbo.process.ServiceProcesses.Role;
 import io.github.litetcc.repository.redis.RedisRepositoryConfig;
 import io.github.litetcc.repository.redis.RedisTransactionRepository;
 import io.github.litetcc.spi.TransactionQuery;
-import org.apache.dubbo.config.ApplicationConfig;
-import org.apache.dubbo.config.RegistryConfig;
 import org.apache.dubbo.config.bootstrap.DubboBootstrap;
 import org.apache.dubbo.rpc.model.FrameworkModel;
 import org.junit.jupiter.api.AfterAll;
@@ -40,10 +38,7 @@ class RedisLogProcessTest {
             services.start(role);
         }
         framework = new FrameworkModel();
-        client = DubboBootstrap.newInstance(framework);
-        ApplicationConfig application = new ApplicationConfig("redis-process-test-client");
-        application.setQosEnable(false);
-        client.application(application).registry(new RegistryConfig(RegistryConfig.NO_AVAILABLE)).start();
+        client = ShopDatabase.client(framework, "redis-process-test-client");
     }
 
     @AfterAll

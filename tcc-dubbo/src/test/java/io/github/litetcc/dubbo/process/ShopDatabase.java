@@ -106,6 +106,16 @@ final class ShopDatabase {
         }
     }
 
+    /** A started Dubbo client of its own (no registry, no LiteTCC), for the test to reach the order services. */
+    static DubboBootstrap client(org.apache.dubbo.rpc.model.FrameworkModel framework, String name) {
+        DubboBootstrap client = DubboBootstrap.newInstance(framework);
+        org.apache.dubbo.config.ApplicationConfig application = new org.apache.dubbo.config.ApplicationConfig(name);
+        application.setQosEnable(false);
+        client.application(application).registry(new org.apache.dubbo.config.RegistryConfig(
+                org.apache.dubbo.config.RegistryConfig.NO_AVAILABLE)).start();
+        return client;
+    }
+
     static OrderDesk desk(DubboBootstrap client, int port) {
         ReferenceConfig<OrderDesk> reference = new ReferenceConfig<>();
         reference.setInterface(OrderDesk.class);
