@@ -1,0 +1,10 @@
+package io.github.litetcc.bench.e2e;
+
+final class CrashRun {
+    private CrashRun() {
+    }
+
+    static boolean run(E2eOptions options, String runId, java.io.PrintStream out) {
+        return false;
+    }
+}
