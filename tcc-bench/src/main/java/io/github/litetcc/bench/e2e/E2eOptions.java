@@ -29,11 +29,12 @@ import java.util.stream.Collectors;
  * @param hmilyResults an existing Hmily {@code results.tsv} to compare with without running Hmily
  * @param crashKillAfterSeconds crash run: seconds of load before the kill (5)
  * @param crashThreads crash run: client threads (8)
+ * @param crashLog     crash run and backlog run: the log stores (mariadb,redis)
  * @param backlog      recovery backlog run: records left CONFIRMING (100,000)
  */
 record E2eOptions(int warmup, int measure, int repeats, Set<String> logs, Set<Integer> threads, Set<Scenario> scenarios,
                   Set<String> fences, Set<String> phaseTwo, boolean inProcess, Path out, Optional<Path> hmilyScript,
-                  Optional<Path> hmilyResults, int crashKillAfterSeconds, int crashThreads, int backlog) {
+                  Optional<Path> hmilyResults, int crashKillAfterSeconds, int crashThreads, Set<LogStore> crashLog, int backlog) {
 
     E2eOptions {
         Matrix.validate(logs, fences, phaseTwo);
@@ -57,7 +58,7 @@ record E2eOptions(int warmup, int measure, int repeats, Set<String> logs, Set<In
             given.put(arg.substring(2, eq), arg.substring(eq + 1));
         }
         Set<String> known = Set.of("warmup", "measure", "repeats", "logs", "threads", "scenarios", "fence", "phase2", "participants",
-                "out", "hmily", "hmily-results", "crash-kill-after", "crash-threads", "backlog");
+                "out", "hmily", "hmily-results", "crash-kill-after", "crash-threads", "crash-log", "backlog");
         given.keySet().stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
             throw new IllegalArgumentException("Unknown option --" + name + "; known: " + known);
         });
@@ -67,7 +68,8 @@ record E2eOptions(int warmup, int measure, int repeats, Set<String> logs, Set<In
                 list(given, "phase2", "sync,async", s -> s), "in-process".equals(given.getOrDefault("participants", "jvm")),
                 Path.of(given.getOrDefault("out", "target/e2e-results.md")), Optional.ofNullable(given.get("hmily")).map(Path::of),
                 Optional.ofNullable(given.get("hmily-results")).map(Path::of), number(given, "crash-kill-after", 5, 1),
-                number(given, "crash-threads", 8, 1), number(given, "backlog", 100_000, 1));
+                number(given, "crash-threads", 8, 1), list(given, "crash-log", "mariadb,redis", LogStore::parse),
+                number(given, "backlog", 100_000, 1));
     }
 
     private static int number(Map<String, String> given, String name, int fallback, int min) {
