@@ -83,7 +83,7 @@ final class ParticipantsNode implements AutoCloseable {
         }
     }
 
-    /** {@code ParticipantsMain <port> <on|off> <run id>}: runs until killed or until its standard input closes. */
+    /** {@code ParticipantsNode <port> <on|off> <run id>}: runs until killed or until its standard input closes. */
     public static void main(String[] args) throws Exception {
         try (ParticipantsNode node = new ParticipantsNode(Integer.parseInt(args[0]), "on".equals(args[1]), args[2])) {
             System.out.println("PARTICIPANTS READY");
