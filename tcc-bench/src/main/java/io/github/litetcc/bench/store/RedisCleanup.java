@@ -9,16 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Removes a run's keys: {@code SCAN MATCH} in pages, each page {@code UNLINK}ed (freed in the background). */
-final class RedisCleanup {
+public final class RedisCleanup {
     private static final int PAGE = 2000;
     private final RedisConnection connection;
 
-    RedisCleanup(RedisConnection connection) {
+    public RedisCleanup(RedisConnection connection) {
         this.connection = connection;
     }
 
     /** Deletes every key matching the glob {@code pattern}; returns how many. */
-    long deleteMatching(String pattern) {
+    public long deleteMatching(String pattern) {
         ScanArgs args = ScanArgs.Builder.matches(pattern.getBytes(StandardCharsets.UTF_8)).limit(PAGE);
         ScanCursor cursor = ScanCursor.INITIAL;
         long deleted = 0;

@@ -1,0 +1,51 @@
+package io.github.litetcc.bench.e2e;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class E2eOptionsTest {
+
+    @Test
+    void defaultsToTheIssuesCountsAndWholeMatrix() {
+        E2eOptions options = E2eOptions.parse(Map.of());
+
+        assertThat(options.warmup()).isEqualTo(2000);
+        assertThat(options.measure()).isEqualTo(20_000);
+        assertThat(options.repeats()).isEqualTo(3);
+        assertThat(options.hmilyScript()).isEmpty();
+        assertThat(Matrix.selected(options)).isEqualTo(Matrix.full());
+    }
+
+    @Test
+    void anOptionWinsOverItsEnvironmentVariable() {
+        E2eOptions options = E2eOptions.parse(Map.of("E2E_MEASURE", "500", "E2E_WARMUP", "7", "HMILY_RUN_SH", "peer/run.sh"),
+                "--measure=900");
+
+        assertThat(options.measure()).isEqualTo(900);
+        assertThat(options.warmup()).isEqualTo(7);
+        assertThat(options.hmilyScript()).contains(Path.of("peer/run.sh"));
+    }
+
+    @Test
+    void filtersTheMatrixAndDropsSetUpsLeftWithoutRows() {
+        E2eOptions options = E2eOptions.parse(Map.of(), "--logs=mariadb", "--threads=32", "--phase2=async");
+
+        assertThat(Matrix.selected(options)).as("asynchronous phase 2 runs at 1 and 8 threads only").isEmpty();
+        assertThat(Matrix.selected(E2eOptions.parse(Map.of(), "--logs=mariadb", "--threads=32", "--fence=on")))
+                .singleElement().satisfies(config -> assertThat(config.fenceLabel()).isEqualTo("on"));
+    }
+
+    @Test
+    void refusesUnknownOptionsAndBadValuesNamingThem() {
+        assertThatThrownBy(() -> E2eOptions.parse(Map.of(), "--mesure=5")).hasMessageContaining("--mesure");
+        assertThatThrownBy(() -> E2eOptions.parse(Map.of(), "--measure=lots")).hasMessageContaining("--measure");
+        assertThatThrownBy(() -> E2eOptions.parse(Map.of(), "--logs=oracle")).hasMessageContaining("oracle");
+        assertThatThrownBy(() -> E2eOptions.parse(Map.of(), "--fence=maybe")).hasMessageContaining("--fence");
+        assertThatThrownBy(() -> E2eOptions.parse(Map.of(), "measure=5")).hasMessageContaining("--name=value");
+    }
+}
