@@ -1,7 +1,7 @@
 package io.github.litetcc.recovery;
 
 /**
- * What one recovery pass did.
+ * What one recovery pass (or several, {@link #plus added up}) did.
  *
  * @param due            readable records the pass found due
  * @param confirmed      records it finished CONFIRMED
@@ -14,6 +14,13 @@ package io.github.litetcc.recovery;
  */
 public record RecoveryReport(int due, int confirmed, int cancelled, int retryLater, int lostRace, int awaitingParent,
                              int corrupt, int errors) {
+
+    /** What this pass and {@code other} did together. */
+    public RecoveryReport plus(RecoveryReport other) {
+        return new RecoveryReport(due + other.due, confirmed + other.confirmed, cancelled + other.cancelled,
+                retryLater + other.retryLater, lostRace + other.lostRace, awaitingParent + other.awaitingParent,
+                corrupt + other.corrupt, errors + other.errors);
+    }
 
     /** Whether the pass found nothing to do. */
     public boolean isIdle() {

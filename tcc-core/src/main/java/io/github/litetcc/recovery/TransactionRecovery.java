@@ -23,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
- * One recovery pass, in plain Java (a scheduler calls {@link #runOnce()}). It takes the due records only;
+ * Recovery passes, in plain Java (a scheduler calls {@link #catchUp()} every interval, or {@link #runOnce()}). It takes the due records only;
  * a TRYING root record past its deadline plus grace is cancelled by the same compare-and-set the starter
  * uses, so a late starter loses cleanly; a decided record is claimed with a lease (so two nodes never drive
  * one record) and driven; an undecided nested record is flagged and left to its parent. Records are driven
@@ -49,6 +49,22 @@ public final class TransactionRecovery {
         this.nodeId = nodeId;
         this.listeners = listeners;
         this.pool = pool;
+    }
+
+    /**
+     * Runs passes back to back while each finds a full batch of due records, for at most one recovery interval,
+     * and reports them added up: a backlog (after a crash, say) drains at the speed of the store, not at one batch
+     * per interval. Never throws for one record's failure.
+     */
+    public RecoveryReport catchUp() {
+        long until = System.nanoTime() + config.interval().toNanos();
+        RecoveryReport total = runOnce();
+        RecoveryReport last = total;
+        while (last.due() + last.corrupt() >= config.batchSize() && System.nanoTime() < until) {
+            last = runOnce();
+            total = total.plus(last);
+        }
+        return total;
     }
 
     /** Runs one pass over the records due now and reports what it did. Never throws for one record's failure. */

@@ -10,7 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One recovery pass: a thin adapter around {@link TransactionRecovery#runOnce()}, which isolates and reports each
+ * Recovery: a thin adapter around {@link TransactionRecovery#catchUp()} (passes back to back while a backlog lasts,
+ * for at most one interval), which isolates and reports each
  * record's failure itself. The recovery to run is taken from the scheduler's context (in memory, per node), so the
  * job holds no state and suits a JDBC job store.
  */
@@ -23,7 +24,7 @@ public final class RecoveryJob implements Job {
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
         TransactionRecovery recovery = SchedulerContexts.require(context, CONTEXT_KEY, TransactionRecovery.class);
-        RecoveryReport report = recovery.runOnce();
+        RecoveryReport report = recovery.catchUp();
         if (!report.isIdle()) {
             LOG.info("Recovery pass: {}", report);
         }
