@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * @param scenarios    which scenarios to keep
  * @param fences       fence off and/or on
  * @param phaseTwo     sync and/or async
- * @param inProcess    participants in this JVM (the test) instead of a JVM of their own
+ * @param inProcess    participants in this JVM (the test) instead of a JVM of their own ({@code --participants=in-process})
+ * @param splitParticipants account and inventory each in a JVM of its own, three JVMs in all ({@code --participants=jvms})
  * @param out          the table's file (a Markdown table; the same rows as TSV beside it)
  * @param hmilyScript  Hmily's {@code run.sh}, run before the table when given ({@code --hmily} or {@code HMILY_RUN_SH})
  * @param hmilyResults an existing Hmily {@code results.tsv} to compare with without running Hmily
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
  * @param backlog      recovery backlog run: records left CONFIRMING (100,000)
  */
 record E2eOptions(int warmup, int measure, int repeats, Set<String> logs, Set<Integer> threads, Set<Scenario> scenarios,
-                  Set<String> fences, Set<String> phaseTwo, boolean inProcess, Path out, Optional<Path> hmilyScript,
+                  Set<String> fences, Set<String> phaseTwo, boolean inProcess, boolean splitParticipants, Path out, Optional<Path> hmilyScript,
                   Optional<Path> hmilyResults, int crashKillAfterSeconds, int crashThreads, Set<LogStore> crashLog, int backlog) {
 
     E2eOptions {
@@ -65,11 +66,19 @@ record E2eOptions(int warmup, int measure, int repeats, Set<String> logs, Set<In
         return new E2eOptions(number(given, "warmup", 2000, 0), number(given, "measure", 20_000, 1), number(given, "repeats", 3, 1),
                 list(given, "logs", "plain,memory,h2,mariadb,postgresql,redis", s -> s), list(given, "threads", "1,8,32", Integer::valueOf),
                 list(given, "scenarios", "plain-2,plain-4,commit,rollback", Scenario::parse), list(given, "fence", "off,on", s -> s),
-                list(given, "phase2", "sync,async", s -> s), "in-process".equals(given.getOrDefault("participants", "jvm")),
+                list(given, "phase2", "sync,async", s -> s), "in-process".equals(participants(given)), "jvms".equals(participants(given)),
                 Path.of(given.getOrDefault("out", "target/e2e-results.md")), Optional.ofNullable(given.get("hmily")).map(Path::of),
                 Optional.ofNullable(given.get("hmily-results")).map(Path::of), number(given, "crash-kill-after", 5, 1),
                 number(given, "crash-threads", 8, 1), list(given, "crash-log", "mariadb,redis", LogStore::parse),
                 number(given, "backlog", 100_000, 1));
+    }
+
+    private static String participants(Map<String, String> given) {
+        String value = given.getOrDefault("participants", "jvm");
+        if (!Set.of("jvm", "jvms", "in-process").contains(value)) {
+            throw new IllegalArgumentException("--participants must be jvm, jvms or in-process, got '" + value + "'");
+        }
+        return value;
     }
 
     private static int number(Map<String, String> given, String name, int fallback, int min) {

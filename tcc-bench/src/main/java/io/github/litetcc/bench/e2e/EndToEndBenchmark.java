@@ -65,11 +65,14 @@ public final class EndToEndBenchmark {
     private static List<Row> runGroup(E2eOptions options, String runId, boolean fenced, List<Matrix.Config> group, PrintStream out)
             throws Exception {
         int port = DubboRuntime.freePort();
+        int inventoryPort = options.splitParticipants() ? DubboRuntime.freePort() : port;
         List<Row> rows = new ArrayList<>();
-        try (AutoCloseable participants = startParticipants(options, port, fenced, runId)) {
+        try (AutoCloseable participants = startParticipants(options, port, fenced, runId, "");
+             AutoCloseable inventoryJvm = options.splitParticipants() ? startParticipants(options, inventoryPort, fenced, runId + "i", "-inventory")
+                     : () -> { }) {
             for (Matrix.Config config : group) {
                 try (LogStore.OpenLog log = config.log().orElse(LogStore.MEMORY).open(runId);
-                     StarterNode node = new StarterNode(log.repository(), config.asynchronous(), port, 0)) {
+                     StarterNode node = new StarterNode(log.repository(), config.asynchronous(), port, inventoryPort, 0)) {
                     RowRunner runner = new RowRunner(node, runId);
                     for (int threads : config.threads()) {
                         for (Scenario scenario : config.scenarios()) {
@@ -85,11 +88,12 @@ public final class EndToEndBenchmark {
         return rows;
     }
 
-    private static AutoCloseable startParticipants(E2eOptions options, int port, boolean fenced, String runId) throws Exception {
+    private static AutoCloseable startParticipants(E2eOptions options, int port, boolean fenced, String runId, String suffix)
+            throws Exception {
         if (options.inProcess()) {
             return new ParticipantsNode(port, fenced, runId);
         }
-        Path output = options.out().toAbsolutePath().resolveSibling("e2e-participants-" + runId + (fenced ? "-fenced" : "") + ".log");
+        Path output = options.out().toAbsolutePath().resolveSibling("e2e-participants-" + runId + (fenced ? "-fenced" : "") + suffix + ".log");
         return ChildJvm.start(ParticipantsNode.class, output, "PARTICIPANTS READY", Integer.toString(port), fenced ? "on" : "off", runId);
     }
 

@@ -31,11 +31,20 @@ final class StarterNode implements AutoCloseable {
     private final RecoveryLoop recovery;
 
     StarterNode(TransactionRepository repository, boolean asynchronousPhaseTwo, int participantsPort, int exportPort) {
+        this(repository, asynchronousPhaseTwo, participantsPort, participantsPort, exportPort);
+    }
+
+    /**
+     * A starter whose account and inventory services may live in two participants JVMs ({@code accountPort} and
+     * {@code inventoryPort}); the checks then add up both JVMs' ledgers.
+     */
+    StarterNode(TransactionRepository repository, boolean asynchronousPhaseTwo, int accountPort, int inventoryPort, int exportPort) {
+        int participantsPort = accountPort;
         this.log = new CountingRepository(repository);
         this.dubbo = new DubboRuntime("bench-starter", exportPort);
         TccDubboConfig remote = TccDubboConfig.DEFAULT
                 .withDirectUrl(AccountService.class.getName(), DubboRuntime.url(participantsPort))
-                .withDirectUrl(InventoryService.class.getName(), DubboRuntime.url(participantsPort));
+                .withDirectUrl(InventoryService.class.getName(), DubboRuntime.url(inventoryPort));
         this.invoker = new DubboBranchInvoker(dubbo.application(), remote);
         TccConfig config = TccConfig.DEFAULT.withPhaseTwo(PhaseTwoConfig.DEFAULT.withAsynchronous(asynchronousPhaseTwo));
         this.tcc = LiteTcc.builder().config(config).repository(log).invoker(invoker)
@@ -43,8 +52,10 @@ final class StarterNode implements AutoCloseable {
         TccDubbo.install(dubbo.application(), tcc);
         dubbo.start();
         this.account = dubbo.reference(AccountService.class, participantsPort, CALL_TIMEOUT_MILLIS);
-        this.inventory = dubbo.reference(InventoryService.class, participantsPort, CALL_TIMEOUT_MILLIS);
-        this.ledger = dubbo.reference(LedgerService.class, participantsPort, CALL_TIMEOUT_MILLIS);
+        this.inventory = dubbo.reference(InventoryService.class, inventoryPort, CALL_TIMEOUT_MILLIS);
+        LedgerService accountLedger = dubbo.reference(LedgerService.class, participantsPort, CALL_TIMEOUT_MILLIS);
+        this.ledger = inventoryPort == participantsPort ? accountLedger
+                : new LedgerSum(accountLedger, dubbo.reference(LedgerService.class, inventoryPort, CALL_TIMEOUT_MILLIS));
         this.orders = tcc.proxy(OrderService.class, new Orders(account, inventory), "orders", null);
         if (exportPort > 0) {
             dubbo.export(OrderService.class, orders);

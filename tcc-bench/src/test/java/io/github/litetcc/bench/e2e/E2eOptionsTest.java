@@ -41,6 +41,15 @@ class E2eOptionsTest {
     }
 
     @Test
+    void theParticipantsRunInOneJvmByDefaultInTwoOrInTheCallersOnRequest() {
+        assertThat(E2eOptions.parse(Map.of())).extracting(E2eOptions::inProcess, E2eOptions::splitParticipants).containsExactly(false, false);
+        assertThat(E2eOptions.parse(Map.of(), "--participants=jvms").splitParticipants()).isTrue();
+        assertThat(E2eOptions.parse(Map.of(), "--participants=in-process").inProcess()).isTrue();
+        assertThatThrownBy(() -> E2eOptions.parse(Map.of(), "--participants=three"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--participants");
+    }
+
+    @Test
     void refusesUnknownOptionsAndBadValuesNamingThem() {
         assertThatThrownBy(() -> E2eOptions.parse(Map.of(), "--mesure=5")).hasMessageContaining("--mesure");
         assertThatThrownBy(() -> E2eOptions.parse(Map.of(), "--measure=lots")).hasMessageContaining("--measure");
