@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -65,7 +66,7 @@ final class DemoRun {
         int unfinished = awaitQuiet(client);
         Map<String, String> unanswered = finalStatuses(client, results.unknown());
         long recoveries = injector.recoveryAttemptsOfKilledStarters() + client.recoveryAttempts();
-        fleet.close();
+        fleet.stop();
         Snapshot snapshot = Snapshot.read(fleet, options.db(), !options.redisLog());
         List<Check> checks = new ArrayList<>(List.of(badInput));
         checks.addAll(Invariants.check(snapshot, journal.read(), unfinished));
@@ -74,7 +75,7 @@ final class DemoRun {
 
     /** Starts the services again, without fault hooks, and keeps them up until the launcher is stopped (at most an hour). */
     private void stayUp(Fleet fleet) throws IOException, InterruptedException {
-        fleet.start(java.util.Set.of());
+        fleet.start(Set.of());
         out.printf("%nThe system runs: orders at http://127.0.0.1:%d/orders, transactions at http://127.0.0.1:%<d/actuator/tcc"
                 + " (Ctrl-C stops every service)%n", fleet.httpPort());
         Thread.sleep(STAY_LIMIT.toMillis());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Set;
 
 /**
  * The four services of one run, each a {@link ServiceProcess} on free loopback ports chosen at start. A shutdown
- * hook stops every one of them if the launcher is interrupted; {@link #close} stops them (the starter first).
+ * hook stops every one of them if the launcher is interrupted; {@link #close} stops them (the starter first) for good.
  */
 final class Fleet implements AutoCloseable {
     /** The services, participants first: they are ready before the starter calls them. */
@@ -79,6 +80,11 @@ final class Fleet implements AutoCloseable {
         return "litetcc-demo-" + runId;
     }
 
+    /** Stops every service (the starter first); they may be started again, and the shutdown hook stays in place. */
+    void stop() {
+        stopAll();
+    }
+
     @Override
     public void close() {
         stopAll();
@@ -91,7 +97,7 @@ final class Fleet implements AutoCloseable {
 
     private void stopAll() {
         List<ServiceProcess> order = new ArrayList<>(processes.values());
-        java.util.Collections.reverse(order);
+        Collections.reverse(order);
         for (ServiceProcess process : order) {
             try {
                 process.stop();

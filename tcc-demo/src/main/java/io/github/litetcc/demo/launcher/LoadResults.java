@@ -1,7 +1,10 @@
 package io.github.litetcc.demo.launcher;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -11,8 +14,8 @@ final class LoadResults {
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger failedTechnically = new AtomicInteger();
     private final AtomicInteger invalid = new AtomicInteger();
-    private final List<String> unknown = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final List<Long> micros = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> unknown = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> micros = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentHashMap<String, String> reasons = new ConcurrentHashMap<>();
 
     void record(PlannedOrder order, OrderClient.Answer answer) {
@@ -57,8 +60,8 @@ final class LoadResults {
     }
 
     /** Refusal reasons (the text before the first colon) with their counts. */
-    java.util.Map<String, String> reasons() {
-        return new java.util.TreeMap<>(reasons);
+    Map<String, String> reasons() {
+        return new TreeMap<>(reasons);
     }
 
     /** The latencies of the answered orders, in microseconds, sorted. */

@@ -8,10 +8,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Places the run's orders from several client threads, each order once, recording every answer in the journal
  * before counting it. A thread whose order got no answer (the order service died) waits for the service to come
- * back (bounded) before it places the next one.
+ * back (bounded) before it places the next one; one whose order met a failed service backs off for a moment.
  */
 final class LoadRun {
     private static final Duration SERVICE_BACK_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration BACK_OFF = Duration.ofMillis(200);
     private final OrderClient client;
     private final Journal journal;
     private final String runId;
@@ -74,11 +75,13 @@ final class LoadRun {
         try {
             for (int n = next.getAndIncrement(); n < orders; n = next.getAndIncrement()) {
                 gate.pass();
-                boolean answered = place(PlannedOrder.nth(runId, n)).told();
+                OrderClient.Answer answer = place(PlannedOrder.nth(runId, n));
                 placed.incrementAndGet();
                 progress.step(results);
-                if (!answered) {
+                if (!answer.told()) {
                     awaitOrderService();
+                } else if (answer.http() == 503) {
+                    Thread.sleep(BACK_OFF.toMillis());
                 }
             }
         } catch (InterruptedException e) {

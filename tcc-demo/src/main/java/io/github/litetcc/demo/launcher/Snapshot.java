@@ -19,6 +19,9 @@ record Snapshot(Map<String, OrderRow> orders, Map<String, long[]> stock, Map<Str
                 Map<String, long[]> balances, Map<String, String> freezes, Map<String, long[]> points,
                 Map<String, String> pointEntries, Map<String, Long> triedFenceRows, long logRecords) {
 
+    /** The {@link #logRecords} of a run whose log is not in the order database (Redis). */
+    static final long NOT_IN_DATABASE = -1;
+
     /** An order as the order service recorded it. */
     record OrderRow(String customer, String sku, int quantity, long amount, long points, String status) {
     }
@@ -29,7 +32,7 @@ record Snapshot(Map<String, OrderRow> orders, Map<String, long[]> stock, Map<Str
         for (String service : Fleet.SERVICES) {
             tried.put(service, count(db, fleet.jdbcUrl(service), "SELECT COUNT(*) FROM tcc_fence WHERE status = " + FenceStatus.TRIED.code()));
         }
-        long log = logInDatabase ? count(db, fleet.jdbcUrl("order"), "SELECT COUNT(*) FROM tcc_transaction") : 0;
+        long log = logInDatabase ? count(db, fleet.jdbcUrl("order"), "SELECT COUNT(*) FROM tcc_transaction") : NOT_IN_DATABASE;
         return new Snapshot(orders(db, fleet.jdbcUrl("order")),
                 totals(db, fleet.jdbcUrl("inventory"), "SELECT sku, stock, frozen, sold FROM inventory_stock"),
                 statuses(db, fleet.jdbcUrl("inventory"), "inventory_reservation"),

@@ -2,6 +2,7 @@ package io.github.litetcc.demo.launcher;
 
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Prints a {@link DemoReport} for a person: the orders, the recoveries, throughput and latency, the invariants. */
 final class Summary {
@@ -12,20 +13,7 @@ final class Summary {
     }
 
     void print(DemoReport report) {
-        LoadResults results = report.results();
-        Map<String, Long> db = report.ordersByStatus();
-        out.println();
-        out.println("Orders (as the order database has them at the end)");
-        out.printf("  paid                %d%n", db.getOrDefault("PAID", 0L));
-        out.printf("  failed              %d   (refused by a business rule: %d%s; a service down during the try: %d)%n",
-                db.getOrDefault("FAILED", 0L), results.refused(), reasons(results.reasons()), results.failedTechnically());
-        out.printf("  still open          %d   (PAYING: must be 0)%n", db.getOrDefault("PAYING", 0L));
-        int answered = results.paid() + results.refused() + results.failedTechnically();
-        int placed = answered + report.unanswered().size();
-        out.printf("  placed              %d   (%d by the client threads, %d by the fault injection: held and probe orders)%n",
-                placed, report.options().orders(), placed - report.options().orders());
-        out.printf("  no answer           %d   (the order service died under them): %s%n", report.unanswered().size(),
-                tally(report.unanswered()));
+        printOrders(report);
         out.println("Faults and recovery");
         report.events().forEach(event -> out.println("  " + event));
         out.printf("  recoveries          %d records driven by the order service's recovery (all its instances)%n", report.recoveryAttempts());
@@ -33,6 +21,23 @@ final class Summary {
         out.println("Invariants (checked in the databases after every service stopped)");
         report.checks().forEach(check -> out.printf("  %-4s %s%n       %s%n", check.holds() ? "ok" : "FAIL", check.invariant(), check.found()));
         out.println(report.invariantsHold() ? "All invariants hold." : "AN INVARIANT FAILED.");
+    }
+
+    private void printOrders(DemoReport report) {
+        LoadResults results = report.results();
+        Map<String, Long> db = report.ordersByStatus();
+        int answered = results.paid() + results.refused() + results.failedTechnically();
+        int placed = answered + report.unanswered().size();
+        out.println();
+        out.println("Orders (as the order database has them at the end)");
+        out.printf("  paid                %d%n", db.getOrDefault("PAID", 0L));
+        out.printf("  failed              %d   (refused by a business rule: %d%s; a service down during the try: %d)%n",
+                db.getOrDefault("FAILED", 0L), results.refused(), reasons(results.reasons()), results.failedTechnically());
+        out.printf("  still open          %d   (PAYING: must be 0)%n", db.getOrDefault("PAYING", 0L));
+        out.printf("  placed              %d   (%d by the client threads, %d by the fault injection: held and probe orders)%n",
+                placed, report.options().orders(), placed - report.options().orders());
+        out.printf("  no answer           %d   (the order service died under them): %s%n", report.unanswered().size(),
+                tally(report.unanswered()));
     }
 
     private void printTimings(DemoReport report) {
@@ -58,7 +63,7 @@ final class Summary {
     }
 
     private static String tally(Map<String, String> statuses) {
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         statuses.values().forEach(status -> counts.merge(status, 1L, Long::sum));
         return statuses.isEmpty() ? "none" : "now " + counts;
     }

@@ -3,6 +3,8 @@ package io.github.litetcc.demo.order;
 import io.github.litetcc.demo.api.Catalog;
 
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -38,7 +40,7 @@ public record OrderRequest(String orderId, String customer, String sku, Integer 
         }
     }
 
-    private static String sorted(java.util.Set<String> names) {
-        return String.join(", ", new java.util.TreeSet<>(Objects.requireNonNull(names)));
+    private static String sorted(Set<String> names) {
+        return String.join(", ", new TreeSet<>(Objects.requireNonNull(names)));
     }
 }

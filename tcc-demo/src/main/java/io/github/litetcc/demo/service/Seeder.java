@@ -2,6 +2,8 @@ package io.github.litetcc.demo.service;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.Collections;
+
 /** Inserts a service's starting rows on its first start (tables come from its schema script); a restart keeps its data. */
 public final class Seeder {
     private final JdbcTemplate jdbc;
@@ -15,7 +17,7 @@ public final class Seeder {
         String key = columns.split(",")[0].trim();
         Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + key + " = ?", Integer.class, values[0]);
         if (present == null || present == 0) {
-            String marks = String.join(", ", java.util.Collections.nCopies(values.length, "?"));
+            String marks = String.join(", ", Collections.nCopies(values.length, "?"));
             jdbc.update("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")", values);
         }
     }
