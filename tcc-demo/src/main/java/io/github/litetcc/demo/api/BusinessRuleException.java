@@ -1,4 +1,4 @@
-package io.github.litetcc.demo;
+package io.github.litetcc.demo.api;
 
 /** A try refused for a business reason (out of stock, insufficient balance): the order is cancelled. */
 public class BusinessRuleException extends RuntimeException {
