@@ -8,6 +8,8 @@ import java.util.concurrent.CountDownLatch;
  * {@code slow} arrives prints {@code TRYING slow} and blocks, so the test can kill it there.
  */
 public final class ProviderProcess {
+    /** Never released: a try of {@code slow} waits here until the test kills this JVM (bounded). */
+    private static final CountDownLatch UNTIL_KILLED = new CountDownLatch(1);
 
     private ProviderProcess() {
     }
@@ -19,7 +21,7 @@ public final class ProviderProcess {
             if (account.equals("slow")) {
                 System.out.println("TRYING slow");
                 System.out.flush();
-                sleepUpTo(60_000);
+                awaitKill();
             }
         };
         accounts.open("amy", 1000).open("slow", 1000);
@@ -33,9 +35,9 @@ public final class ProviderProcess {
         node.close();
     }
 
-    private static void sleepUpTo(long millis) {
+    private static void awaitKill() {
         try {
-            Thread.sleep(millis);
+            UNTIL_KILLED.await(60, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

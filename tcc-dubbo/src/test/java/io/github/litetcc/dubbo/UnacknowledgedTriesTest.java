@@ -21,13 +21,15 @@ import static org.awaitility.Awaitility.await;
 class UnacknowledgedTriesTest {
     private static DubboNode accountsNode;
     private static Accounts accounts;
+    private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> release =
+            new java.util.concurrent.atomic.AtomicReference<>(new java.util.concurrent.CountDownLatch(0));
 
     @BeforeAll
     static void startNodes() {
         accounts = new Accounts();
         accounts.onTry = account -> {
             if (account.startsWith("sluggish")) {
-                sleep(1500);
+                awaitRelease();
             }
         };
         accountsNode = new DubboNode("unacked-accounts");
@@ -45,6 +47,7 @@ class UnacknowledgedTriesTest {
     @Test
     void aTryThatTimesOutAndIsSwallowedIsNeverAcknowledgedAndItsLateCommitIsCancelled() {
         accounts.open("sluggish-tom", 100);
+        release.set(new java.util.concurrent.CountDownLatch(1));
 
         try (DubboNode shop = new DubboNode("timeout-shop").start()) {
             AccountService impatient = shop.reference(AccountService.class, "dubbo://127.0.0.1:" + accountsNode.port,
@@ -61,6 +64,7 @@ class UnacknowledgedTriesTest {
                     return "carried on regardless";
                 }
             })).isInstanceOf(UnacknowledgedBranchException.class);
+            release.get().countDown();
 
             awaitCancelled(shop, "sluggish-tom");
         }
@@ -69,6 +73,7 @@ class UnacknowledgedTriesTest {
     @Test
     void aRetryOfATryStillRunningReusesItsBranchAndIsRefusedSoTheTryRunsOnce() {
         accounts.open("sluggish-una", 100);
+        release.set(new java.util.concurrent.CountDownLatch(1));
         int tries = accounts.tries.get();
 
         try (DubboNode shop = new DubboNode("retry-shop").start()) {
@@ -80,6 +85,7 @@ class UnacknowledgedTriesTest {
             OrderService orders = shop.tcc.proxy(OrderService.class, new Orders(), "orders", null);
 
             assertThatThrownBy(() -> orders.place(() -> retrying.freeze("sluggish-una", 10))).hasMessageContaining("already running");
+            release.get().countDown();
 
             awaitCancelled(shop, "sluggish-una");
         }
@@ -95,9 +101,10 @@ class UnacknowledgedTriesTest {
         assertThat(accounts.balances.get(account)).isEqualTo(100);
     }
 
-    private static void sleep(long millis) {
+    /** A sluggish try goes on only once the test says the caller has given up on it (bounded). */
+    private static void awaitRelease() {
         try {
-            Thread.sleep(millis);
+            release.get().await(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -13,6 +13,8 @@ public class ConfirmHold {
     /** The line printed when a confirm is held. */
     public static final String HOLDING = "HOLDING ";
     private static final long MAX_HOLD_MILLIS = 60_000;
+    /** Never released: a held confirm waits here until the launcher kills this service (bounded). */
+    private static final java.util.concurrent.CountDownLatch UNTIL_KILLED = new java.util.concurrent.CountDownLatch(1);
     private final String orderIdPrefix;
 
     public ConfirmHold(@Value("${demo.hold-confirm:}") String orderIdPrefix) {
@@ -27,7 +29,7 @@ public class ConfirmHold {
         System.out.println(HOLDING + confirmedOrderId);
         System.out.flush();
         try {
-            Thread.sleep(MAX_HOLD_MILLIS);
+            UNTIL_KILLED.await(MAX_HOLD_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

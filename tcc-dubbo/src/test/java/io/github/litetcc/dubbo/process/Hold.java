@@ -7,6 +7,8 @@ package io.github.litetcc.dubbo.process;
  * same order normally.
  */
 final class Hold {
+    /** Never released: a held phase waits here until the test kills the process (bounded, in case it does not). */
+    private static final java.util.concurrent.CountDownLatch UNTIL_KILLED = new java.util.concurrent.CountDownLatch(1);
     private static volatile String enabled = "";
 
     private Hold() {
@@ -26,7 +28,7 @@ final class Hold {
         System.out.println("HOLD " + what);
         System.out.flush();
         try {
-            Thread.sleep(120_000);
+            UNTIL_KILLED.await(2, java.util.concurrent.TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
