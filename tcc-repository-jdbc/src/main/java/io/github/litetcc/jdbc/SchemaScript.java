@@ -5,18 +5,18 @@ import io.github.litetcc.TccConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A DDL script shipped as a class-path resource: written with the default table prefix {@code tcc_}, which
  * {@link #statements(String)} replaces with the configured one. Lines starting with {@code --} are comments;
- * statements end with {@code ;}.
+ * statements end with {@code ;} at the end of a line, or with the delimiter a {@code DELIMITER} line set.
  */
 public final class SchemaScript {
+    private static final String DELIMITER = "DELIMITER ";
     private static final Pattern DEFAULT_PREFIX = Pattern.compile("\\btcc_");
     private final String resource;
     private final String text;
@@ -42,15 +42,40 @@ public final class SchemaScript {
         return resource;
     }
 
-    /** The script's statements, with every table and index name moved to {@code tablePrefix}. */
+    /**
+     * The script's statements, with every table and index name moved to {@code tablePrefix}. A statement ends with
+     * the delimiter at the end of a line: {@code ;}, or what a {@code DELIMITER} line (as the mysql client reads it)
+     * set, so that a trigger's body may hold {@code ;}.
+     */
     public List<String> statements(String tablePrefix) {
-        String withoutComments = text.lines()
-                .filter(line -> !line.trim().startsWith("--"))
-                .collect(Collectors.joining("\n"));
-        String prefixed = DEFAULT_PREFIX.matcher(withoutComments).replaceAll(Matcher.quoteReplacement(tablePrefix));
-        return Arrays.stream(prefixed.split(";"))
-                .map(String::trim)
-                .filter(statement -> !statement.isEmpty())
-                .toList();
+        List<String> statements = new ArrayList<>();
+        String delimiter = ";";
+        StringBuilder statement = new StringBuilder();
+        for (String line : text.lines().toList()) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("--")) {
+                continue;
+            }
+            if (trimmed.regionMatches(true, 0, DELIMITER, 0, DELIMITER.length())) {
+                delimiter = trimmed.substring(DELIMITER.length()).trim();
+                continue;
+            }
+            if (trimmed.endsWith(delimiter)) {
+                statement.append(trimmed, 0, trimmed.length() - delimiter.length());
+                add(statements, statement, tablePrefix);
+            } else {
+                statement.append(line).append('\n');
+            }
+        }
+        add(statements, statement, tablePrefix);
+        return List.copyOf(statements);
+    }
+
+    private static void add(List<String> statements, StringBuilder statement, String tablePrefix) {
+        String text = statement.toString().trim();
+        statement.setLength(0);
+        if (!text.isEmpty()) {
+            statements.add(DEFAULT_PREFIX.matcher(text).replaceAll(Matcher.quoteReplacement(tablePrefix)));
+        }
     }
 }

@@ -30,4 +30,15 @@ class SchemaScriptTest {
                     .anyMatch(ddl -> ddl.contains("orders_transaction_due"));
         }
     }
+
+    @Test
+    void aDelimiterLineLetsATriggerBodyHoldSemicolons() {
+        List<String> statements = SchemaScript.load("META-INF/litetcc/jdbc/mariadb-enlist.sql").statements("orders_");
+
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(0)).isEqualTo("ALTER TABLE orders_branch ADD COLUMN IF NOT EXISTS enlist_version BIGINT NULL");
+        assertThat(statements.get(1)).startsWith("CREATE TRIGGER IF NOT EXISTS orders_branch_enlist BEFORE INSERT ON orders_branch")
+                .contains("UPDATE orders_transaction SET version", "SIGNAL SQLSTATE '45000'").endsWith("END")
+                .doesNotContain("DELIMITER", "//", "tcc_");
+    }
 }

@@ -37,7 +37,8 @@ import java.util.OptionalLong;
 /**
  * The transaction log on a JDBC {@link DataSource} (H2, MySQL/MariaDB, PostgreSQL), without a pool or a
  * framework of its own. Every protocol write is one local transaction of at most two statements: create
- * (header + first branch), enlist (version bump guarded by {@code status = TRYING} + branch insert), the
+ * (header + first branch), enlist (version bump guarded by {@code status = TRYING} + branch insert; each of the two
+ * in one round trip where the database allows it, see {@link OneRoundTripWrites}), the
  * decision and every claim (one {@code UPDATE … WHERE version = ?}), a branch's phase-2 result (one
  * {@code UPDATE}), finish (two {@code DELETE}s, or one {@code UPDATE} when archiving). Reads are one joined
  * query. Every time is computed by the database ({@link #now()}), never by this JVM. Thread-safe.
@@ -54,7 +55,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
     private final JdbcDialect dialect;
     private final TransactionSql sql;
     private final VersionBump versionBump;
-    private final Optional<OneRoundTripWrites> oneRoundTrip;
+    private final OneRoundTripWrites oneRoundTrip;
     private final LogConnections connections;
     private final BranchStatements branches;
     private final HeaderStatements headers;
@@ -70,17 +71,32 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         this.connections = new LogConnections(dataSource, dialect);
         this.branches = new BranchStatements(sql, connections);
         this.headers = new HeaderStatements(sql, dialect);
-        LOG.info("Transaction log on tables {} and {} (dialect {}, finished records {}, begin and enlist in {})",
+        LOG.info("Transaction log on tables {} and {} (dialect {}, finished records {}, begin in {}, enlist in {})",
                 config.transactionTable(), config.branchTable(), dialect.id(), config.archiveFinished() ? "archived" : "deleted",
-                oneRoundTrip.isPresent() ? "one round trip" : "a two-statement transaction");
-        if (oneRoundTrip.isEmpty() && dialect == JdbcDialect.MYSQL) {
-            LOG.info("Add allowMultiQueries=true to the log's JDBC URL to write begin and enlist in one round trip instead of five");
+                oneRoundTrip.begin().isPresent() ? "one round trip" : "a two-statement transaction",
+                oneRoundTrip.enlist().map(JdbcTransactionRepository::describe).orElse("a two-statement transaction"));
+        if (oneRoundTrip.begin().isEmpty() && dialect == JdbcDialect.MYSQL) {
+            LOG.info("Add allowMultiQueries=true to the log's JDBC URL to write begin in one round trip instead of five");
         }
     }
 
-    /** Whether begin and enlist each take one round trip here (else a two-statement local transaction). */
-    boolean writesBeginAndEnlistInOneRoundTrip() {
-        return oneRoundTrip.isPresent();
+    private static String describe(OneRoundTripWrites.Enlist enlist) {
+        return enlist instanceof EnlistTrigger ? "one statement (trigger " + EnlistTrigger.SCRIPT + ")" : "one round trip";
+    }
+
+    /** Whether begin takes one round trip here (else a two-statement local transaction). */
+    boolean writesBeginInOneRoundTrip() {
+        return oneRoundTrip.begin().isPresent();
+    }
+
+    /** Whether enlist takes one round trip here (else a two-statement local transaction). */
+    boolean writesEnlistInOneRoundTrip() {
+        return oneRoundTrip.enlist().isPresent();
+    }
+
+    /** Whether enlist is one statement through the MariaDB trigger of {@link EnlistTrigger}. */
+    boolean enlistsThroughTrigger() {
+        return oneRoundTrip.enlist().filter(EnlistTrigger.class::isInstance).isPresent();
     }
 
     /** The dialect in use (configured or detected). */
@@ -113,9 +129,9 @@ public final class JdbcTransactionRepository implements TransactionRepository {
             statement.setString(6, transaction.owner());
             statement.setInt(7, RecordReader.ROW_FORMAT_VERSION);
         };
-        if (oneRoundTrip.isPresent()) {
+        if (oneRoundTrip.begin().isPresent()) {
             return connections.autoCommit("Creating record " + key, connection -> {
-                oneRoundTrip.get().create(connection, key, transaction.firstBranch(), header);
+                oneRoundTrip.begin().get().create(connection, key, transaction.firstBranch(), header);
                 return 1L;
             });
         }
@@ -152,9 +168,9 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         required(key, "key");
         required(branch, "branch");
         BranchColumns.requireStorable(key, branch, config.maxPayloadBytes());
-        if (oneRoundTrip.isPresent()) {
+        if (oneRoundTrip.enlist().isPresent()) {
             return connections.autoCommit("Enlisting branch " + branch.id() + " in " + key, connection -> {
-                OptionalLong version = oneRoundTrip.get().enlist(connection, key, branch);
+                OptionalLong version = oneRoundTrip.enlist().get().enlist(connection, key, branch);
                 if (version.isEmpty()) {
                     throw headers.whyNotTrying(connection, key, "enlist branch " + branch.id());
                 }

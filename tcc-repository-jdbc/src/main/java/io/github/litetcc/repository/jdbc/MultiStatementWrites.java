@@ -22,7 +22,7 @@ import java.util.OptionalLong;
  * JDBC URL, with the MariaDB driver or Connector/J. A failing statement ends the text with its transaction still
  * open: it is rolled back before the failure is reported, so nothing is written.
  */
-final class MultiStatementWrites implements OneRoundTripWrites {
+final class MultiStatementWrites implements OneRoundTripWrites.Begin, OneRoundTripWrites.Enlist {
     private static final String PROBE = "SELECT ?; SELECT ?";
     private static final int ENLIST_UPDATE_RESULT = 1;
 
@@ -54,10 +54,10 @@ final class MultiStatementWrites implements OneRoundTripWrites {
     }
 
     @Override
-    public void create(Connection connection, TransactionKey key, Branch first, HeaderBinder header) throws SQLException {
+    public void create(Connection connection, TransactionKey key, Branch first, OneRoundTripWrites.HeaderBinder header) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(create)) {
             header.bind(statement);
-            BranchColumns.bind(statement, HeaderBinder.HEADER_PARAMETERS, key, first);
+            BranchColumns.bind(statement, OneRoundTripWrites.HeaderBinder.HEADER_PARAMETERS, key, first);
             run(connection, statement);
         } catch (SQLException e) {
             throw OneRoundTripWrites.duplicateOr(JdbcDialect.MYSQL, e, "A record with key " + key + " already exists");

@@ -15,21 +15,29 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Begin and enlist, each written atomically in one round trip on a connection in autocommit, where the database
- * allows it: {@link SingleStatementWrites} on PostgreSQL, {@link MultiStatementWrites} on MySQL/MariaDB when the
- * connection accepts several statements in one text. Elsewhere the log writes the same two rows as a
- * two-statement local transaction. Implementations are thread-safe.
+ * How begin and enlist are written atomically in one round trip on a connection in autocommit, where the database
+ * allows it: {@link SingleStatementWrites} on PostgreSQL; on MySQL/MariaDB {@link MultiStatementWrites} when the
+ * connection accepts several statements in one text, and for enlist on MariaDB {@link EnlistTrigger} (one
+ * {@code INSERT … RETURNING}) when its trigger is installed. Where a write has none, the log writes its two rows as
+ * a two-statement local transaction. Implementations are thread-safe.
+ *
+ * @param begin  the one-round-trip begin, if the database has one here
+ * @param enlist the one-round-trip enlist, if the database has one here
  */
-interface OneRoundTripWrites {
+record OneRoundTripWrites(Optional<Begin> begin, Optional<Enlist> enlist) {
 
     /** Inserts the header (bound by {@code header}) and the first branch; a taken key is a {@link ConcurrentUpdateException}. */
-    void create(Connection connection, TransactionKey key, Branch first, HeaderBinder header) throws SQLException;
+    interface Begin {
+        void create(Connection connection, TransactionKey key, Branch first, HeaderBinder header) throws SQLException;
+    }
 
     /**
      * Bumps a TRYING record's version and inserts the branch: the new version, or empty (nothing written) if no
      * TRYING record has the key. A taken branch id is a {@link ConcurrentUpdateException}.
      */
-    OptionalLong enlist(Connection connection, TransactionKey key, Branch branch) throws SQLException;
+    interface Enlist {
+        OptionalLong enlist(Connection connection, TransactionKey key, Branch branch) throws SQLException;
+    }
 
     /** Binds the header insert's parameters 1 to {@value #HEADER_PARAMETERS}. */
     @FunctionalInterface
@@ -41,17 +49,26 @@ interface OneRoundTripWrites {
     }
 
     /**
-     * The one-round-trip writes for the log's database, if it has them: on PostgreSQL always, on MySQL/MariaDB when a
-     * connection of {@code dataSource} accepts several statements in one text (checked once, now).
+     * The one-round-trip writes for the log's database, checked once, now: on PostgreSQL both; on MySQL/MariaDB
+     * begin when a connection of {@code dataSource} accepts several statements in one text, and enlist through the
+     * trigger on MariaDB where it is installed (created first when the configuration creates the schema), else
+     * through the multi-statement text as well.
      */
-    static Optional<OneRoundTripWrites> find(JdbcDialect dialect, TransactionSql sql, JdbcRepositoryConfig config,
-                                             DataSource dataSource) {
+    static OneRoundTripWrites find(JdbcDialect dialect, TransactionSql sql, JdbcRepositoryConfig config, DataSource dataSource) {
         return switch (dialect) {
-            case POSTGRESQL -> Optional.of(new SingleStatementWrites(sql, config.transactionTable(), config.branchTable()));
-            case MYSQL -> acceptsMultipleStatements(dataSource)
-                    ? Optional.of(new MultiStatementWrites(sql, config.transactionTable(), config.branchTable()))
-                    : Optional.empty();
-            case H2 -> Optional.empty();
+            case POSTGRESQL -> {
+                SingleStatementWrites writes = new SingleStatementWrites(sql, config.transactionTable(), config.branchTable());
+                yield new OneRoundTripWrites(Optional.of(writes), Optional.of(writes));
+            }
+            case MYSQL -> {
+                Optional<MultiStatementWrites> multi = acceptsMultipleStatements(dataSource)
+                        ? Optional.of(new MultiStatementWrites(sql, config.transactionTable(), config.branchTable()))
+                        : Optional.empty();
+                Optional<Enlist> enlist = EnlistTrigger.install(dataSource, config).map(Enlist.class::cast)
+                        .or(() -> multi.map(Enlist.class::cast));
+                yield new OneRoundTripWrites(multi.map(Begin.class::cast), enlist);
+            }
+            case H2 -> new OneRoundTripWrites(Optional.empty(), Optional.empty());
         };
     }
 

@@ -15,7 +15,7 @@ import java.util.OptionalLong;
  * {@code WITH} writes the header and the branch rows atomically (begin: insert the header, then the first branch
  * from it; enlist: bump the version of a TRYING record, then insert the branch only if the bump happened).
  */
-final class SingleStatementWrites implements OneRoundTripWrites {
+final class SingleStatementWrites implements OneRoundTripWrites.Begin, OneRoundTripWrites.Enlist {
     private static final String BRANCH_COLUMNS = "(tx_key, branch_id, kind, resource, method, parameter_types, "
             + "service_group, service_version, arguments, try_context, status)";
     private static final String BRANCH_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
@@ -34,10 +34,10 @@ final class SingleStatementWrites implements OneRoundTripWrites {
     }
 
     @Override
-    public void create(Connection connection, TransactionKey key, Branch first, HeaderBinder header) throws SQLException {
+    public void create(Connection connection, TransactionKey key, Branch first, OneRoundTripWrites.HeaderBinder header) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(create)) {
             header.bind(statement);
-            BranchColumns.bind(statement, HeaderBinder.HEADER_PARAMETERS, key, first);
+            BranchColumns.bind(statement, OneRoundTripWrites.HeaderBinder.HEADER_PARAMETERS, key, first);
             statement.executeUpdate();
         } catch (SQLException e) {
             throw OneRoundTripWrites.duplicateOr(dialect, e, "A record with key " + key + " already exists");

@@ -42,11 +42,11 @@ class MariaDbMultiStatementWritesIT {
     }
 
     @Test
-    void beginAndEnlistTakeOneRoundTripOnlyWhereTheConnectionAcceptsSeveralStatements() {
-        assertThat(new JdbcTransactionRepository(multi, config).writesBeginAndEnlistInOneRoundTrip()).isTrue();
-        assertThat(new JdbcTransactionRepository(plain, config).writesBeginAndEnlistInOneRoundTrip()).isFalse();
+    void beginTakesOneRoundTripOnlyWhereTheConnectionAcceptsSeveralStatements() {
+        assertThat(new JdbcTransactionRepository(multi, config).writesBeginInOneRoundTrip()).isTrue();
+        assertThat(new JdbcTransactionRepository(plain, config).writesBeginInOneRoundTrip()).isFalse();
         try (HikariDataSource connectorJ = TestDatabase.MARIADB_CONNECTOR_J.open(pool -> pool.addDataSourceProperty("allowMultiQueries", "true"))) {
-            assertThat(new JdbcTransactionRepository(connectorJ, config).writesBeginAndEnlistInOneRoundTrip()).isTrue();
+            assertThat(new JdbcTransactionRepository(connectorJ, config).writesBeginInOneRoundTrip()).isTrue();
         }
     }
 
