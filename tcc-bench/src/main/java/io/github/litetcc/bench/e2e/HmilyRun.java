@@ -1,14 +1,19 @@
 package io.github.litetcc.bench.e2e;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Runs Hmily's harness ({@code run.sh}, which builds it, starts its own MariaDB and Redis, and writes
- * {@code results/results.tsv} beside itself) with the same counts and thread counts as this run, its output in a
- * file. Whatever its exit, the results file it left (fresh or from an earlier run) is what is compared.
+ * {@code target/} and {@code results/results.tsv} beside itself) with the same counts and thread counts as this run,
+ * its output in a file. A harness in a directory this user cannot write (a read-only checkout) is first copied to a
+ * scratch directory and run there. Whatever its exit, the results file it left (fresh or from an earlier run) is
+ * what is compared.
  */
 final class HmilyRun {
 
@@ -16,14 +21,16 @@ final class HmilyRun {
     }
 
     static Path run(Path script, E2eOptions options, PrintStream out) throws Exception {
-        Path results = script.toAbsolutePath().getParent().resolve("results").resolve("results.tsv");
-        if (!Files.isRegularFile(script)) {
-            out.println("Hmily: " + script + " does not exist; going on without running it.");
-            return results;
+        Path given = script.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(given)) {
+            out.println("Hmily: " + given + " does not exist; going on without running it.");
+            return given.getParent().resolve("results").resolve("results.tsv");
         }
+        Path runnable = writableCopy(given, out);
+        Path results = runnable.getParent().resolve("results").resolve("results.tsv");
         Path log = options.out().toAbsolutePath().resolveSibling("e2e-hmily.log");
-        out.println("Hmily: running " + script + " (output in " + log + "); this takes long at full counts");
-        ProcessBuilder builder = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        out.println("Hmily: running " + runnable + " (output in " + log + "); this takes long at full counts");
+        ProcessBuilder builder = new ProcessBuilder("bash", runnable.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("WARMUP", Integer.toString(options.warmup()));
         builder.environment().put("MEASURE", Integer.toString(options.measure()));
         builder.environment().put("THREADS", options.threads().stream().map(String::valueOf).collect(Collectors.joining(",")));
@@ -32,5 +39,33 @@ final class HmilyRun {
             out.println("Hmily: run.sh exited with " + exit + " (see " + log + "); comparing with the results file it left, if any.");
         }
         return results;
+    }
+
+    /** {@code script} itself when its directory can be written, else the script in a scratch copy of its directory. */
+    private static Path writableCopy(Path script, PrintStream out) throws IOException {
+        Path home = script.getParent();
+        Path results = home.resolve("results");
+        if (Files.isWritable(home) && (!Files.exists(results) || Files.isWritable(results))) {
+            return script;
+        }
+        Path copy = Files.createTempDirectory("hmily-peer-");
+        try (Stream<Path> files = Files.walk(home)) {
+            files.filter(path -> !path.startsWith(home.resolve("target"))).forEach(path -> copyInto(home, copy, path));
+        }
+        out.println("Hmily: " + home + " is read-only; running a copy in " + copy);
+        return copy.resolve(script.getFileName());
+    }
+
+    private static void copyInto(Path home, Path copy, Path path) {
+        Path target = copy.resolve(home.relativize(path).toString());
+        try {
+            if (Files.isDirectory(path)) {
+                Files.createDirectories(target);
+            } else {
+                Files.copy(path, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not copy Hmily's harness file " + path + " to " + target, e);
+        }
     }
 }
