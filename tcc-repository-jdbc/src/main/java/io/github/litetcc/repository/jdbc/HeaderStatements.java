@@ -34,9 +34,19 @@ final class HeaderStatements {
      */
     boolean guardedWrite(Connection connection, String write, Binder binder, TransactionKey key, long expectedVersion,
                          String action) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(write)) {
-            binder.bind(statement);
-            if (statement.executeUpdate() == 1) {
+        return guardedWrite(connection, c -> {
+            try (PreparedStatement statement = c.prepareStatement(write)) {
+                binder.bind(statement);
+                return statement.executeUpdate() == 1;
+            }
+        }, key, expectedVersion, action);
+    }
+
+    /** As {@link #guardedWrite(Connection, String, Binder, TransactionKey, long, String)}, for a write that says itself whether it changed the row. */
+    boolean guardedWrite(Connection connection, GuardedWrite write, TransactionKey key, long expectedVersion, String action)
+            throws SQLException {
+        try {
+            if (write.changed(connection)) {
                 return true;
             }
         } catch (SQLException e) {
@@ -46,6 +56,13 @@ final class HeaderStatements {
             throw e;
         }
         return explainUnchanged(connection, key, expectedVersion, action);
+    }
+
+    /** A write guarded by key, version and statuses, run once. */
+    @FunctionalInterface
+    interface GuardedWrite {
+        /** Runs the write: whether it changed the header row. */
+        boolean changed(Connection connection) throws SQLException;
     }
 
     /** Locks the record's header row for the rest of the transaction and throws unless the record is TRYING. */

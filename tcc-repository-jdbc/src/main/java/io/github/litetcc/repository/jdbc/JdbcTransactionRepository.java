@@ -26,8 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +42,8 @@ import java.util.OptionalLong;
  * (header + first branch), enlist (version bump guarded by {@code status = TRYING} + branch insert; each of the two
  * in one round trip where the database allows it, see {@link OneRoundTripWrites}), the
  * decision and every claim (one {@code UPDATE … WHERE version = ?}), a branch's phase-2 result (one
- * {@code UPDATE}), finish (two {@code DELETE}s, or one {@code UPDATE} when archiving). Reads are one joined
+ * {@code UPDATE}), finish (one {@code DELETE} of header and branches on MySQL/MariaDB and PostgreSQL, two on H2, or
+ * one {@code UPDATE} when archiving). Reads are one joined
  * query. Every time is computed by the database ({@link #now()}), never by this JVM. Thread-safe.
  *
  * <p>The constructor is the start-up: it connects, settles the dialect and creates or checks the tables
@@ -249,13 +252,19 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         if (terminal == null || !terminal.isTerminal()) {
             throw new InvalidInputException("A record finishes as CONFIRMED or CANCELLED, not " + terminal);
         }
+        String action = "finish it as " + terminal;
+        String what = "Finishing record " + key + " as " + terminal;
+        Optional<String> oneStatement = config.archiveFinished() ? Optional.empty() : sql.finishByDeleteInOneStatement(terminal, dialect);
+        if (oneStatement.isPresent()) {
+            return connections.autoCommit(what, connection -> headers.guardedWrite(connection,
+                    c -> deleteInOneStatement(c, oneStatement.get(), key, expectedVersion), key, expectedVersion, action));
+        }
         String write = sql.finish(terminal, config.archiveFinished());
         Binder guard = statement -> {
             statement.setString(1, key.toString());
             statement.setLong(2, expectedVersion);
         };
-        String action = "finish it as " + terminal;
-        return connections.inTransaction("Finishing record " + key + " as " + terminal, connection -> {
+        return connections.inTransaction(what, connection -> {
             if (!headers.guardedWrite(connection, write, guard, key, expectedVersion, action)) {
                 return false;
             }
@@ -264,6 +273,21 @@ public final class JdbcTransactionRepository implements TransactionRepository {
             }
             return true;
         });
+    }
+
+    /** Runs a one-statement delete of {@link TransactionSql#finishByDeleteInOneStatement}: whether the header went. */
+    private boolean deleteInOneStatement(Connection connection, String delete, TransactionKey key, long expectedVersion)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(delete)) {
+            statement.setString(1, key.toString());
+            statement.setLong(2, expectedVersion);
+            if (dialect == JdbcDialect.POSTGRESQL) {
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() && rows.getLong(1) == 1;
+                }
+            }
+            return statement.executeUpdate() > 0;
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.github.litetcc.jdbc.JdbcDialect;
 import io.github.litetcc.jdbc.JdbcRepositoryConfig;
 import io.github.litetcc.model.TransactionStatus;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -82,6 +83,24 @@ final class TransactionSql {
                 ? "UPDATE " + transactions + " SET status = " + terminal.code() + ", next_attempt_at = NULL, owner = NULL, "
                         + "version = version + 1" + guard
                 : "DELETE FROM " + transactions + guard;
+    }
+
+    /**
+     * Deletes a record, header and branches, as <b>one</b> statement, by the key and the expected version, from a
+     * status of {@code terminal}'s direction: a multi-table {@code DELETE} on MySQL/MariaDB (its update count is
+     * positive when the header went), a data-modifying {@code WITH} on PostgreSQL (a query of how many headers went).
+     * H2 has neither: there the header and the branches are deleted by two statements in one transaction.
+     */
+    Optional<String> finishByDeleteInOneStatement(TransactionStatus terminal, JdbcDialect dialect) {
+        String statuses = codes(HeaderGuards.mayFinishAs(terminal));
+        return switch (dialect) {
+            case MYSQL -> Optional.of("DELETE h, b FROM " + transactions + " h LEFT JOIN " + branches + " b ON b.tx_key = h.tx_key"
+                    + " WHERE h.tx_key = ? AND h.version = ? AND h.status IN (" + statuses + ")");
+            case POSTGRESQL -> Optional.of("WITH h AS (DELETE FROM " + transactions + " WHERE tx_key = ? AND version = ? AND status IN ("
+                    + statuses + ") RETURNING tx_key), b AS (DELETE FROM " + branches
+                    + " WHERE tx_key IN (SELECT tx_key FROM h)) SELECT COUNT(*) FROM h");
+            case H2 -> Optional.empty();
+        };
     }
 
     /** The listing of records in {@code statuses} with at least ? attempts, (after the key ?,) at most ? of them. */
