@@ -15,26 +15,31 @@ final class Servers {
     private Servers() {
     }
 
+    /** A MariaDB pool whose connections accept several statements in one text, as tcc-repository-jdbc recommends. */
     static HikariDataSource mariadb(String name) {
         return pool(name, env("TCC_TEST_MYSQL_URL", "jdbc:mariadb://127.0.0.1:3306/test"), env("TCC_TEST_MYSQL_USER", "root"),
-                env("TCC_TEST_MYSQL_PASSWORD", ""));
+                env("TCC_TEST_MYSQL_PASSWORD", ""), "allowMultiQueries");
     }
 
     static HikariDataSource postgresql(String name) {
         return pool(name, env("TCC_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
-                env("TCC_TEST_POSTGRES_USER", "postgres"), env("TCC_TEST_POSTGRES_PASSWORD", ""));
+                env("TCC_TEST_POSTGRES_USER", "postgres"), env("TCC_TEST_POSTGRES_PASSWORD", ""), null);
     }
 
     static HikariDataSource h2(String name) {
-        return pool(name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+        return pool(name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", null);
     }
 
     static String redisUri() {
         return env("TCC_TEST_REDIS_URI", "redis://127.0.0.1:6379");
     }
 
-    private static HikariDataSource pool(String name, String url, String user, String password) {
+    /** A pool of {@value #POOL_SIZE} connections at READ COMMITTED; {@code trueProperty}, if given, set to {@code true}. */
+    private static HikariDataSource pool(String name, String url, String user, String password, String trueProperty) {
         HikariConfig config = new HikariConfig();
+        if (trueProperty != null) {
+            config.addDataSourceProperty(trueProperty, "true");
+        }
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
