@@ -59,10 +59,8 @@ public final class DatabaseSchema {
 
     private static void create(Connection connection, JdbcDialect dialect, JdbcRepositoryConfig config, SchemaPart part) {
         SchemaScript script = SchemaScript.load(part.script(dialect));
-        try (Statement statement = connection.createStatement()) {
-            for (String ddl : script.statements(config.tablePrefix())) {
-                statement.execute(ddl);
-            }
+        try {
+            script.run(connection, config.tablePrefix());
         } catch (SQLException e) {
             throw new TccConfigurationException("Creating the tables of the " + part.database() + " from " + script.resource()
                     + " (prefix '" + config.tablePrefix() + "') failed: " + JdbcFailures.describe(e)
@@ -77,13 +75,9 @@ public final class DatabaseSchema {
             } catch (SQLException e) {
                 throw new TccConfigurationException("Table " + table.name() + " of the " + part.database()
                         + " is missing or lacks a column (" + JdbcFailures.describe(e) + "): run the script "
-                        + part.script(dialect) + " from tcc-repository-jdbc" + prefixHint(config)
+                        + part.script(dialect) + " from tcc-repository-jdbc" + SchemaScript.prefixHint(config.tablePrefix())
                         + ", or start with JdbcRepositoryConfig.createSchema on", e);
             }
         }
-    }
-
-    private static String prefixHint(JdbcRepositoryConfig config) {
-        return config.tablePrefix().equals("tcc_") ? "" : " with 'tcc_' replaced by '" + config.tablePrefix() + "'";
     }
 }

@@ -5,6 +5,9 @@ import io.github.litetcc.TccConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -69,6 +72,20 @@ public final class SchemaScript {
         }
         add(statements, statement, tablePrefix);
         return List.copyOf(statements);
+    }
+
+    /** Runs every statement of the script, with {@code tablePrefix}, on {@code connection}, in order. */
+    public void run(Connection connection, String tablePrefix) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String ddl : statements(tablePrefix)) {
+                statement.execute(ddl);
+            }
+        }
+    }
+
+    /** How to adapt a script to {@code tablePrefix}, for a message telling the user to run it: empty for the default. */
+    public static String prefixHint(String tablePrefix) {
+        return tablePrefix.equals("tcc_") ? "" : " with 'tcc_' replaced by '" + tablePrefix + "'";
     }
 
     private static void add(List<String> statements, StringBuilder statement, String tablePrefix) {

@@ -65,7 +65,7 @@ final class EnlistTrigger implements OneRoundTripWrites.Enlist {
                 return Optional.of(new EnlistTrigger(config.branchTable()));
             }
             LOG.info("Run the script {} from tcc-repository-jdbc{} (or start with createSchema on) to write each enlist as one statement",
-                    SCRIPT, config.tablePrefix().equals("tcc_") ? "" : " with 'tcc_' replaced by '" + config.tablePrefix() + "'");
+                    SCRIPT, SchemaScript.prefixHint(config.tablePrefix()));
             return Optional.empty();
         } catch (SQLException e) {
             throw JdbcFailures.atStartup("transaction log's database", e);
@@ -107,10 +107,8 @@ final class EnlistTrigger implements OneRoundTripWrites.Enlist {
     }
 
     private static void create(Connection connection, JdbcRepositoryConfig config) {
-        try (Statement statement = connection.createStatement()) {
-            for (String ddl : SchemaScript.load(SCRIPT).statements(config.tablePrefix())) {
-                statement.execute(ddl);
-            }
+        try {
+            SchemaScript.load(SCRIPT).run(connection, config.tablePrefix());
         } catch (SQLException e) {
             LOG.warn("Could not install the enlist trigger from {} ({}); each enlist is written as two statements instead",
                     SCRIPT, JdbcFailures.describe(e));
