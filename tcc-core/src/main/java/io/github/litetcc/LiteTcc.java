@@ -61,7 +61,8 @@ public final class LiteTcc implements AutoCloseable {
         ExecutorService asyncPool = Pools.bounded("tcc-phase-two", config.phaseTwo().parallelism());
         ExecutorService recoveryPool = Pools.bounded("tcc-recovery", config.recovery().parallelism());
         this.pools = List.of(confirmPool, asyncPool, recoveryPool);
-        PhaseTwoDriver driver = new PhaseTwoDriver(repository, new BranchInvokers(invokers), confirmPool, config.recovery(), listeners);
+        PhaseTwoDriver driver = new PhaseTwoDriver(repository, new BranchInvokers(invokers), confirmPool, config.recovery(), listeners,
+                builder.clock);
         this.coordinator = TccCoordinator.create(config, builder.clock, repository, serializer, driver, listeners, asyncPool);
         this.recovery = new TransactionRecovery(repository, driver, config.recovery(), config.nodeId(), listeners, recoveryPool);
         this.operations = new TransactionOperations(repository, config.recovery());

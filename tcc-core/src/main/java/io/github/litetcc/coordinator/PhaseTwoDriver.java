@@ -12,8 +12,8 @@ import io.github.litetcc.spi.TransactionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +26,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * first failure. When all are done the record is finished in one write; otherwise the branches that
  * succeeded are recorded (so a re-drive skips them) and the lease is released with a backoff, or the
  * record is parked after the maximum attempts. Shared by the starter and recovery: one code path for both phases.
+ * A finished record's duration, for listeners, is read on this node's clock: no round trip to the log per
+ * transaction (for a record begun on another node it is off by the clocks' skew).
  */
 public final class PhaseTwoDriver {
     private static final Logger LOG = LoggerFactory.getLogger(PhaseTwoDriver.class);
@@ -35,10 +37,12 @@ public final class PhaseTwoDriver {
     private final Executor confirmExecutor;
     private final RecoveryConfig recovery;
     private final Listeners listeners;
+    private final Clock clock;
 
     public PhaseTwoDriver(TransactionRepository repository, BranchInvokers invokers, Executor confirmExecutor,
-                          RecoveryConfig recovery, Listeners listeners) {
+                          RecoveryConfig recovery, Listeners listeners, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
         this.invokers = invokers;
         this.confirmExecutor = confirmExecutor;
         this.recovery = recovery;
@@ -66,7 +70,7 @@ public final class PhaseTwoDriver {
             return PhaseTwoOutcome.lostRace();
         }
         listeners.statusChanged(record.key(), record.status(), terminal);
-        listeners.finished(record.key(), terminal, Duration.between(record.createdAt(), repository.now()).toMillis());
+        listeners.finished(record.key(), terminal, Duration.between(record.createdAt(), clock.instant()).toMillis());
         return PhaseTwoOutcome.done();
     }
 

@@ -24,7 +24,7 @@ public interface TransactionListener {
     default void statusChanged(TransactionKey key, TransactionStatus from, TransactionStatus to) {
     }
 
-    /** A record reached CONFIRMED or CANCELLED; {@code durationMillis} since it was begun. */
+    /** A record reached CONFIRMED or CANCELLED; {@code durationMillis} since it was begun, read on this node's clock. */
     default void finished(TransactionKey key, TransactionStatus outcome, long durationMillis) {
     }
 

@@ -33,6 +33,15 @@ class ListenerEventsTest {
     }
 
     @Test
+    void aFinishedTransactionLastsFromItsBeginOnTheNodesClock() {
+        node.inventory.nested = order -> stores.clock().advance(Duration.ofMillis(250));
+
+        node.checkout.place("order-1");
+
+        assertThat(node.events.durations).containsExactly(250L);
+    }
+
+    @Test
     void aFailedTryIsBegunCancelledAndFinished() {
         node.account.tryFailure = new IllegalStateException("insufficient balance");
 

@@ -21,6 +21,7 @@ final class RecordingListener implements TransactionListener {
     final List<TransactionKey> begun = new CopyOnWriteArrayList<>();
     final List<String> events = new CopyOnWriteArrayList<>();
     final List<String> xidsInMdc = new CopyOnWriteArrayList<>();
+    final List<Long> durations = new CopyOnWriteArrayList<>();
 
     @Override
     public void begun(TransactionKey key) {
@@ -35,6 +36,7 @@ final class RecordingListener implements TransactionListener {
 
     @Override
     public void finished(TransactionKey key, TransactionStatus outcome, long durationMillis) {
+        durations.add(durationMillis);
         record("finished " + outcome);
     }
 
