@@ -17,15 +17,21 @@ import java.util.regex.Pattern;
  * @param archiveFinished    keep finished records (terminal status, never due) instead of deleting them (default off)
  * @param maxPayloadBytes    largest serialized try arguments, and try context, of one branch (default 64 KiB)
  * @param maxTryResultBytes  largest try result the fence stores (default 64 KiB)
+ * @param maxWritesPerCommit most log writes that share one transaction, 1 to {@value #MAX_WRITES_PER_COMMIT} (default
+ *                           32): on MySQL/MariaDB with several statements per text allowed, writes arriving while
+ *                           another is in flight go together in one round trip and one commit (group commit), each
+ *                           caller still answered only once its own write committed; 1 sends each write alone
  */
 public record JdbcRepositoryConfig(String tablePrefix, boolean createSchema, JdbcDialect dialect, boolean archiveFinished,
-                                   int maxPayloadBytes, int maxTryResultBytes) {
+                                   int maxPayloadBytes, int maxTryResultBytes, int maxWritesPerCommit) {
     // Before DEFAULT: the compact constructor needs it.
     private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,39}");
-    /** The defaults: prefix {@code tcc_}, schema checked, dialect detected, no archive, 64 KiB limits. */
-    public static final JdbcRepositoryConfig DEFAULT = new JdbcRepositoryConfig("tcc_", false, null, false, 64 * 1024, 64 * 1024);
     /** Largest accepted payload limit: what a MySQL {@code MEDIUMBLOB} holds. */
     public static final int MAX_PAYLOAD_LIMIT = 16 * 1024 * 1024 - 1;
+    /** Largest accepted {@link #maxWritesPerCommit()}. */
+    public static final int MAX_WRITES_PER_COMMIT = 1000;
+    /** The defaults: prefix {@code tcc_}, schema checked, dialect detected, no archive, 64 KiB limits, 32 writes per commit. */
+    public static final JdbcRepositoryConfig DEFAULT = new JdbcRepositoryConfig("tcc_", false, null, false, 64 * 1024, 64 * 1024, 32);
 
     public JdbcRepositoryConfig {
         if (tablePrefix == null || !PREFIX.matcher(tablePrefix).matches()) {
@@ -34,19 +40,23 @@ public record JdbcRepositoryConfig(String tablePrefix, boolean createSchema, Jdb
         }
         requireLimit("maxPayloadBytes", maxPayloadBytes, 1);
         requireLimit("maxTryResultBytes", maxTryResultBytes, 0);
+        if (maxWritesPerCommit < 1 || maxWritesPerCommit > MAX_WRITES_PER_COMMIT) {
+            throw new TccConfigurationException("JdbcRepositoryConfig.maxWritesPerCommit must be between 1 and "
+                    + MAX_WRITES_PER_COMMIT + ", was " + maxWritesPerCommit);
+        }
     }
 
     public JdbcRepositoryConfig withTablePrefix(String prefix) {
-        return new JdbcRepositoryConfig(prefix, createSchema, dialect, archiveFinished, maxPayloadBytes, maxTryResultBytes);
+        return new JdbcRepositoryConfig(prefix, createSchema, dialect, archiveFinished, maxPayloadBytes, maxTryResultBytes, maxWritesPerCommit);
     }
 
     public JdbcRepositoryConfig withCreateSchema(boolean create) {
-        return new JdbcRepositoryConfig(tablePrefix, create, dialect, archiveFinished, maxPayloadBytes, maxTryResultBytes);
+        return new JdbcRepositoryConfig(tablePrefix, create, dialect, archiveFinished, maxPayloadBytes, maxTryResultBytes, maxWritesPerCommit);
     }
 
     /** A copy with the given dialect ({@code null} to detect it). */
     public JdbcRepositoryConfig withDialect(JdbcDialect chosen) {
-        return new JdbcRepositoryConfig(tablePrefix, createSchema, chosen, archiveFinished, maxPayloadBytes, maxTryResultBytes);
+        return new JdbcRepositoryConfig(tablePrefix, createSchema, chosen, archiveFinished, maxPayloadBytes, maxTryResultBytes, maxWritesPerCommit);
     }
 
     /** A copy with the dialect named {@code name} ({@code h2}, {@code mysql}, {@code mariadb}, {@code postgresql} or {@code auto}). */
@@ -55,15 +65,20 @@ public record JdbcRepositoryConfig(String tablePrefix, boolean createSchema, Jdb
     }
 
     public JdbcRepositoryConfig withArchiveFinished(boolean archive) {
-        return new JdbcRepositoryConfig(tablePrefix, createSchema, dialect, archive, maxPayloadBytes, maxTryResultBytes);
+        return new JdbcRepositoryConfig(tablePrefix, createSchema, dialect, archive, maxPayloadBytes, maxTryResultBytes, maxWritesPerCommit);
     }
 
     public JdbcRepositoryConfig withMaxPayloadBytes(int bytes) {
-        return new JdbcRepositoryConfig(tablePrefix, createSchema, dialect, archiveFinished, bytes, maxTryResultBytes);
+        return new JdbcRepositoryConfig(tablePrefix, createSchema, dialect, archiveFinished, bytes, maxTryResultBytes, maxWritesPerCommit);
     }
 
     public JdbcRepositoryConfig withMaxTryResultBytes(int bytes) {
-        return new JdbcRepositoryConfig(tablePrefix, createSchema, dialect, archiveFinished, maxPayloadBytes, bytes);
+        return new JdbcRepositoryConfig(tablePrefix, createSchema, dialect, archiveFinished, maxPayloadBytes, bytes, maxWritesPerCommit);
+    }
+
+    /** A copy in which at most {@code writes} log writes share one transaction (1: each write alone). */
+    public JdbcRepositoryConfig withMaxWritesPerCommit(int writes) {
+        return new JdbcRepositoryConfig(tablePrefix, createSchema, dialect, archiveFinished, maxPayloadBytes, maxTryResultBytes, writes);
     }
 
     /** The log's header table: one row per record. */

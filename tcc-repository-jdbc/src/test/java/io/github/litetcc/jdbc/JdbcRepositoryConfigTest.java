@@ -18,6 +18,7 @@ class JdbcRepositoryConfigTest {
         assertThat(config.archiveFinished()).isFalse();
         assertThat(config.maxPayloadBytes()).isEqualTo(64 * 1024);
         assertThat(config.maxTryResultBytes()).isEqualTo(64 * 1024);
+        assertThat(config.maxWritesPerCommit()).isEqualTo(32);
         assertThat(config.transactionTable()).isEqualTo("tcc_transaction");
         assertThat(config.branchTable()).isEqualTo("tcc_branch");
         assertThat(config.fenceTable()).isEqualTo("tcc_fence");
@@ -26,9 +27,9 @@ class JdbcRepositoryConfigTest {
     @Test
     void eachWithChangesOneSettingOnly() {
         JdbcRepositoryConfig config = JdbcRepositoryConfig.DEFAULT.withTablePrefix("orders_tcc_").withCreateSchema(true)
-                .withDialect("mariadb").withArchiveFinished(true).withMaxPayloadBytes(1000).withMaxTryResultBytes(0);
+                .withDialect("mariadb").withArchiveFinished(true).withMaxPayloadBytes(1000).withMaxTryResultBytes(0).withMaxWritesPerCommit(1);
 
-        assertThat(config).isEqualTo(new JdbcRepositoryConfig("orders_tcc_", true, JdbcDialect.MYSQL, true, 1000, 0));
+        assertThat(config).isEqualTo(new JdbcRepositoryConfig("orders_tcc_", true, JdbcDialect.MYSQL, true, 1000, 0, 1));
         assertThat(config.withDialect("auto").dialect()).isNull();
     }
 
@@ -48,6 +49,14 @@ class JdbcRepositoryConfigTest {
                 .hasMessageContaining("maxPayloadBytes").hasMessageContaining("was 0");
         assertThatThrownBy(() -> JdbcRepositoryConfig.DEFAULT.withMaxTryResultBytes(JdbcRepositoryConfig.MAX_PAYLOAD_LIMIT + 1))
                 .isInstanceOf(TccConfigurationException.class).hasMessageContaining("maxTryResultBytes");
+    }
+
+    @Test
+    void writesPerCommitOutOfRangeAreRefusedNamingSettingAndValue() {
+        for (int bad : new int[] {0, -1, JdbcRepositoryConfig.MAX_WRITES_PER_COMMIT + 1}) {
+            assertThatThrownBy(() -> JdbcRepositoryConfig.DEFAULT.withMaxWritesPerCommit(bad)).isInstanceOf(TccConfigurationException.class)
+                    .hasMessageContaining("maxWritesPerCommit").hasMessageContaining("was " + bad);
+        }
     }
 
     @Test

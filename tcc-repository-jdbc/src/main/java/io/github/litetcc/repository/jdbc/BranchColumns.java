@@ -16,6 +16,8 @@ import java.util.List;
  * {@code ','} up to 4000 characters. An enlist that does not fit is refused before anything is written.
  */
 final class BranchColumns {
+    /** How many columns the branch insert binds. */
+    static final int COUNT = 11;
     static final int MAX_SERVICE_NAME = 255;
     static final int MAX_PARAMETER_TYPES = 4000;
     private static final String TYPE_SEPARATOR = ",";

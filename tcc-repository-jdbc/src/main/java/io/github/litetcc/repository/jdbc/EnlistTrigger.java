@@ -72,6 +72,11 @@ final class EnlistTrigger implements OneRoundTripWrites.Enlist {
         }
     }
 
+    /** The enlist's one statement: the branch insert whose trigger bumps the version, returning the new one. */
+    String statement() {
+        return insert;
+    }
+
     /** The trigger's name for {@code config}: the branch table's name followed by {@value #TRIGGER_SUFFIX}. */
     static String triggerName(JdbcRepositoryConfig config) {
         return config.branchTable() + TRIGGER_SUFFIX;

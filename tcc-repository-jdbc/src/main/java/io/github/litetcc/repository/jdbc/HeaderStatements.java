@@ -90,7 +90,11 @@ final class HeaderStatements {
         }
     }
 
-    private boolean explainUnchanged(Connection connection, TransactionKey key, long expectedVersion, String action)
+    /**
+     * Why a header write guarded by {@code expectedVersion} changed nothing: {@code false} if the record is absent or at
+     * another version; an {@link IllegalTransitionException} if it is at that version in a status the write may not leave.
+     */
+    boolean explainUnchanged(Connection connection, TransactionKey key, long expectedVersion, String action)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql.headerState)) {
             statement.setString(1, key.toString());

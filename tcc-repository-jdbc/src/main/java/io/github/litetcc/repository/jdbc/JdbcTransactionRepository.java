@@ -35,6 +35,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The transaction log on a JDBC {@link DataSource} (H2, MySQL/MariaDB, PostgreSQL), without a pool or a
@@ -43,7 +45,9 @@ import java.util.OptionalLong;
  * in one round trip where the database allows it, see {@link OneRoundTripWrites}), the
  * decision and every claim (one {@code UPDATE … WHERE version = ?}), a branch's phase-2 result (one
  * {@code UPDATE}), finish (one {@code DELETE} of header and branches on MySQL/MariaDB and PostgreSQL, two on H2, or
- * one {@code UPDATE} when archiving). Reads are one joined
+ * one {@code UPDATE} when archiving). On MySQL/MariaDB with several statements per text allowed, writes of
+ * concurrent callers share one transaction and round trip ({@link GroupCommit}), each caller answered only once its
+ * own write committed. Reads are one joined
  * query. Every time is computed by the database ({@link #now()}), never by this JVM. Thread-safe.
  *
  * <p>The constructor is the start-up: it connects, settles the dialect and creates or checks the tables
@@ -62,6 +66,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
     private final LogConnections connections;
     private final BranchStatements branches;
     private final HeaderStatements headers;
+    private final Optional<Grouping> grouping;
 
     /** Starts the log on {@code dataSource}; see the class comment for what may fail. */
     public JdbcTransactionRepository(DataSource dataSource, JdbcRepositoryConfig config) {
@@ -74,10 +79,12 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         this.connections = new LogConnections(dataSource, dialect);
         this.branches = new BranchStatements(sql, connections);
         this.headers = new HeaderStatements(sql, dialect);
-        LOG.info("Transaction log on tables {} and {} (dialect {}, finished records {}, begin in {}, enlist in {})",
+        this.grouping = Grouping.find(dataSource, dialect, config, sql, oneRoundTrip, connections, headers);
+        LOG.info("Transaction log on tables {} and {} (dialect {}, finished records {}, begin in {}, enlist in {}, {})",
                 config.transactionTable(), config.branchTable(), dialect.id(), config.archiveFinished() ? "archived" : "deleted",
                 oneRoundTrip.begin().isPresent() ? "one round trip" : "a two-statement transaction",
-                oneRoundTrip.enlist().map(JdbcTransactionRepository::describe).orElse("a two-statement transaction"));
+                oneRoundTrip.enlist().map(JdbcTransactionRepository::describe).orElse("a two-statement transaction"),
+                grouping.isPresent() ? "up to " + config.maxWritesPerCommit() + " concurrent writes per commit" : "one commit per write");
         if (oneRoundTrip.begin().isEmpty() && dialect == JdbcDialect.MYSQL) {
             LOG.info("Add allowMultiQueries=true to the log's JDBC URL to write begin in one round trip instead of five");
         }
@@ -85,6 +92,11 @@ public final class JdbcTransactionRepository implements TransactionRepository {
 
     private static String describe(OneRoundTripWrites.Enlist enlist) {
         return enlist instanceof EnlistTrigger ? "one statement (trigger " + EnlistTrigger.SCRIPT + ")" : "one round trip";
+    }
+
+    /** The group commit, where this log has one (concurrent writes then share commits). */
+    Optional<GroupCommit> groupCommit() {
+        return grouping.map(Grouping::commit);
     }
 
     /** Whether begin takes one round trip here (else a two-statement local transaction). */
@@ -123,27 +135,34 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         TransactionKey key = transaction.key();
         BranchColumns.requireStorable(key, transaction.firstBranch(), config.maxPayloadBytes());
         requireOwner(key, transaction.owner());
-        OneRoundTripWrites.HeaderBinder header = statement -> {
-            statement.setString(1, key.toString());
-            statement.setString(2, key.xid().toString());
-            statement.setString(3, key.owner().toString());
-            statement.setLong(4, millis(transaction.timeout()));
-            statement.setLong(5, millis(transaction.dueIn()));
-            statement.setString(6, transaction.owner());
-            statement.setInt(7, RecordReader.ROW_FORMAT_VERSION);
+        long timeout = millis(transaction.timeout());
+        long dueIn = millis(transaction.dueIn());
+        OneRoundTripWrites.HeaderBinder header = (statement, offset) -> {
+            statement.setString(offset + 1, key.toString());
+            statement.setString(offset + 2, key.xid().toString());
+            statement.setString(offset + 3, key.owner().toString());
+            statement.setLong(offset + 4, timeout);
+            statement.setLong(offset + 5, dueIn);
+            statement.setString(offset + 6, transaction.owner());
+            statement.setInt(offset + 7, RecordReader.ROW_FORMAT_VERSION);
         };
+        return write(() -> createAlone(key, transaction.firstBranch(), header),
+                writes -> writes.create(key, transaction.firstBranch(), header));
+    }
+
+    private long createAlone(TransactionKey key, Branch first, OneRoundTripWrites.HeaderBinder header) {
         if (oneRoundTrip.begin().isPresent()) {
             return connections.autoCommit("Creating record " + key, connection -> {
-                oneRoundTrip.begin().get().create(connection, key, transaction.firstBranch(), header);
+                oneRoundTrip.begin().get().create(connection, key, first, header);
                 return 1L;
             });
         }
         return connections.inTransaction("Creating record " + key, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql.insertHeader)) {
-                header.bind(statement);
+                header.bind(statement, 0);
                 connections.insert(statement, "A record with key " + key + " already exists");
             }
-            branches.insert(connection, key, transaction.firstBranch());
+            branches.insert(connection, key, first);
             return 1L;
         });
     }
@@ -171,6 +190,11 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         required(key, "key");
         required(branch, "branch");
         BranchColumns.requireStorable(key, branch, config.maxPayloadBytes());
+        Supplier<Long> alone = () -> enlistAlone(key, branch);
+        return write(alone, writes -> writes.enlist(key, branch, alone));
+    }
+
+    private long enlistAlone(TransactionKey key, Branch branch) {
         if (oneRoundTrip.enlist().isPresent()) {
             return connections.autoCommit("Enlisting branch " + branch.id() + " in " + key, connection -> {
                 OptionalLong version = oneRoundTrip.enlist().get().enlist(connection, key, branch);
@@ -214,19 +238,24 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         requireOwner(key, update.owner());
         boolean neverDue = update.nextAttemptIn() == null || update.status().isTerminal();
         String write = sql.compareAndSet(update.status(), neverDue);
-        return connections.autoCommit("Changing record " + key + " to " + update.status(), connection ->
-                headers.guardedWrite(connection, write, statement -> {
-                    statement.setInt(1, update.status().code());
-                    statement.setInt(2, update.attempts());
-                    statement.setString(3, update.owner());
-                    statement.setString(4, update.lastError());
-                    int next = 5;
-                    if (!neverDue) {
-                        statement.setLong(next++, millis(update.nextAttemptIn()));
-                    }
-                    statement.setString(next, key.toString());
-                    statement.setLong(next + 1, expectedVersion);
-                }, key, expectedVersion, "move it to " + update.status()));
+        long nextAttemptIn = neverDue ? 0 : millis(update.nextAttemptIn());
+        BatchedWrite.ParameterBinder binder = (statement, first) -> {
+            int next = first;
+            statement.setInt(next++, update.status().code());
+            statement.setInt(next++, update.attempts());
+            statement.setString(next++, update.owner());
+            statement.setString(next++, update.lastError());
+            if (!neverDue) {
+                statement.setLong(next++, nextAttemptIn);
+            }
+            statement.setString(next++, key.toString());
+            statement.setLong(next++, expectedVersion);
+            return next;
+        };
+        String action = "move it to " + update.status();
+        return write(() -> connections.autoCommit("Changing record " + key + " to " + update.status(), connection ->
+                        headers.guardedWrite(connection, write, statement -> binder.bind(statement, 1), key, expectedVersion, action)),
+                writes -> writes.guardedHeaderWrite(write, binder, key, expectedVersion, action));
     }
 
     @Override
@@ -236,10 +265,11 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         if (status == null || !status.isDone()) {
             throw new InvalidInputException("A branch's phase-2 result is CONFIRMED or CANCELLED, not " + status);
         }
-        connections.autoCommit("Recording " + status + " for branch " + branch + " of " + key, connection -> {
+        Supplier<Void> alone = () -> connections.autoCommit("Recording " + status + " for branch " + branch + " of " + key, connection -> {
             branches.recordStatus(connection, key, branch, status);
             return null;
         });
+        write(alone, writes -> writes.recordBranchStatus(key, branch, status, alone));
     }
 
     /**
@@ -253,6 +283,11 @@ public final class JdbcTransactionRepository implements TransactionRepository {
             throw new InvalidInputException("A record finishes as CONFIRMED or CANCELLED, not " + terminal);
         }
         String action = "finish it as " + terminal;
+        return write(() -> finishAlone(key, expectedVersion, terminal, action),
+                writes -> writes.finish(key, expectedVersion, terminal, action));
+    }
+
+    private boolean finishAlone(TransactionKey key, long expectedVersion, TransactionStatus terminal, String action) {
         String what = "Finishing record " + key + " as " + terminal;
         Optional<String> oneStatement = config.archiveFinished() ? Optional.empty() : sql.finishByDeleteInOneStatement(terminal, dialect);
         if (oneStatement.isPresent()) {
@@ -288,6 +323,11 @@ public final class JdbcTransactionRepository implements TransactionRepository {
             }
             return statement.executeUpdate() > 0;
         }
+    }
+
+    /** Runs a write alone, or through group commit where this log has it. */
+    private <T> T write(Supplier<T> alone, Function<MySqlGroupedWrites, BatchedWrite<T>> grouped) {
+        return grouping.map(g -> g.commit().write(grouped.apply(g.writes()), alone)).orElseGet(alone);
     }
 
     @Override

@@ -28,14 +28,21 @@ final class MultiStatementWrites implements OneRoundTripWrites.Begin, OneRoundTr
 
     private final String create;
     private final String enlist;
+    private final List<String> enlistStatements;
 
     MultiStatementWrites(TransactionSql sql, String transactionTable, String branchTable) {
         String columns = sql.insertBranch.substring(sql.insertBranch.indexOf('('), sql.insertBranch.indexOf(')') + 1);
         this.create = "START TRANSACTION; " + sql.insertHeader + "; " + sql.insertBranch + "; COMMIT";
-        this.enlist = "START TRANSACTION; UPDATE " + transactionTable + " SET version = LAST_INSERT_ID(version + 1)"
-                + " WHERE tx_key = ? AND status = " + TransactionSql.TRYING + "; INSERT INTO " + branchTable + " " + columns
+        this.enlistStatements = List.of("UPDATE " + transactionTable + " SET version = LAST_INSERT_ID(version + 1)"
+                + " WHERE tx_key = ? AND status = " + TransactionSql.TRYING, "INSERT INTO " + branchTable + " " + columns
                 + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM " + transactionTable + " WHERE tx_key = ? AND status = "
-                + TransactionSql.TRYING + "; SELECT LAST_INSERT_ID(); COMMIT";
+                + TransactionSql.TRYING, "SELECT LAST_INSERT_ID()");
+        this.enlist = "START TRANSACTION; " + String.join("; ", enlistStatements) + "; COMMIT";
+    }
+
+    /** The enlist's statements without their transaction: the bump, the guarded insert, the read of the new version. */
+    List<String> enlistStatements() {
+        return enlistStatements;
     }
 
     /** Whether {@code connection} runs several statements of one prepared text (what the writes need). */
@@ -56,7 +63,7 @@ final class MultiStatementWrites implements OneRoundTripWrites.Begin, OneRoundTr
     @Override
     public void create(Connection connection, TransactionKey key, Branch first, OneRoundTripWrites.HeaderBinder header) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(create)) {
-            header.bind(statement);
+            header.bind(statement, 0);
             BranchColumns.bind(statement, OneRoundTripWrites.HeaderBinder.HEADER_PARAMETERS, key, first);
             run(connection, statement);
         } catch (SQLException e) {

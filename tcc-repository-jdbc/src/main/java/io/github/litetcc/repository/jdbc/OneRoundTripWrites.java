@@ -39,13 +39,13 @@ record OneRoundTripWrites(Optional<Begin> begin, Optional<Enlist> enlist) {
         OptionalLong enlist(Connection connection, TransactionKey key, Branch branch) throws SQLException;
     }
 
-    /** Binds the header insert's parameters 1 to {@value #HEADER_PARAMETERS}. */
+    /** Binds the header insert's parameters {@code offset + 1} to {@code offset + }{@value #HEADER_PARAMETERS}. */
     @FunctionalInterface
     interface HeaderBinder {
         /** How many parameters the header insert has. */
         int HEADER_PARAMETERS = 7;
 
-        void bind(PreparedStatement statement) throws SQLException;
+        void bind(PreparedStatement statement, int offset) throws SQLException;
     }
 
     /**

@@ -36,7 +36,7 @@ final class SingleStatementWrites implements OneRoundTripWrites.Begin, OneRoundT
     @Override
     public void create(Connection connection, TransactionKey key, Branch first, OneRoundTripWrites.HeaderBinder header) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(create)) {
-            header.bind(statement);
+            header.bind(statement, 0);
             BranchColumns.bind(statement, OneRoundTripWrites.HeaderBinder.HEADER_PARAMETERS, key, first);
             statement.executeUpdate();
         } catch (SQLException e) {

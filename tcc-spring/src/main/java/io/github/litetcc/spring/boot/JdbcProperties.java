@@ -12,10 +12,12 @@ import io.github.litetcc.jdbc.JdbcRepositoryConfig;
  * @param dialect           The SQL dialect (h2, mysql, mariadb, postgresql); detected when unset.
  * @param maxPayloadBytes   Largest serialized try arguments, and try context, of one branch.
  * @param maxTryResultBytes Largest try result a fence stores.
+ * @param maxWritesPerCommit Most concurrent log writes sent together in one transaction (group commit, MySQL/MariaDB
+ *                          with allowMultiQueries=true); 1 sends each alone.
  */
 public record JdbcProperties(String dataSource, String tablePrefix, Boolean createSchema, String dialect, Integer maxPayloadBytes,
-                             Integer maxTryResultBytes) {
-    static final JdbcProperties NONE = new JdbcProperties(null, null, null, null, null, null);
+                             Integer maxTryResultBytes, Integer maxWritesPerCommit) {
+    static final JdbcProperties NONE = new JdbcProperties(null, null, null, null, null, null, null);
 
     /** The JDBC configuration, failing with a message naming the property. */
     JdbcRepositoryConfig toConfig(boolean archiveFinished) {
@@ -25,7 +27,8 @@ public record JdbcProperties(String dataSource, String tablePrefix, Boolean crea
             config = Overrides.apply(config, createSchema, JdbcRepositoryConfig::withCreateSchema);
             config = Overrides.apply(config, dialect, JdbcRepositoryConfig::withDialect);
             config = Overrides.apply(config, maxPayloadBytes, JdbcRepositoryConfig::withMaxPayloadBytes);
-            return Overrides.apply(config, maxTryResultBytes, JdbcRepositoryConfig::withMaxTryResultBytes);
+            config = Overrides.apply(config, maxTryResultBytes, JdbcRepositoryConfig::withMaxTryResultBytes);
+            return Overrides.apply(config, maxWritesPerCommit, JdbcRepositoryConfig::withMaxWritesPerCommit);
         } catch (TccConfigurationException e) {
             throw new TccConfigurationException("Invalid setting under tcc.jdbc: " + e.getMessage(), e);
         }
