@@ -19,6 +19,7 @@ public final class GatedDataSource implements DataSource {
     private final AtomicInteger toHold = new AtomicInteger();
     private final AtomicInteger held = new AtomicInteger();
     private final AtomicInteger toBreak = new AtomicInteger();
+    private final AtomicInteger handedOut = new AtomicInteger();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
     public GatedDataSource(DataSource target) {
@@ -42,6 +43,11 @@ public final class GatedDataSource implements DataSource {
         gate.countDown();
     }
 
+    /** How many connections were handed out so far. */
+    public int handedOut() {
+        return handedOut.get();
+    }
+
     /** The next connection handed out is closed before it is handed out, as if the server had dropped it. */
     public void breakNext() {
         toBreak.incrementAndGet();
@@ -59,6 +65,7 @@ public final class GatedDataSource implements DataSource {
             }
         }
         Connection connection = target.getConnection();
+        handedOut.incrementAndGet();
         if (toBreak.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             connection.unwrap(Connection.class).close();
             connection.close();

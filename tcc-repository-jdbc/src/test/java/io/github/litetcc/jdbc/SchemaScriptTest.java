@@ -35,10 +35,11 @@ class SchemaScriptTest {
     void aDelimiterLineLetsATriggerBodyHoldSemicolons() {
         List<String> statements = SchemaScript.load("META-INF/litetcc/jdbc/mariadb-enlist.sql").statements("orders_");
 
-        assertThat(statements).hasSize(2);
+        assertThat(statements).hasSize(3);
         assertThat(statements.get(0)).isEqualTo("ALTER TABLE orders_branch ADD COLUMN IF NOT EXISTS enlist_version BIGINT NULL");
-        assertThat(statements.get(1)).startsWith("CREATE TRIGGER IF NOT EXISTS orders_branch_enlist BEFORE INSERT ON orders_branch")
-                .contains("UPDATE orders_transaction SET version", "SIGNAL SQLSTATE '45000'").endsWith("END")
-                .doesNotContain("DELIMITER", "//", "tcc_");
+        assertThat(statements.get(1)).startsWith("ALTER TABLE orders_branch").contains("ADD COLUMN IF NOT EXISTS begin_xid");
+        assertThat(statements.get(2)).startsWith("CREATE OR REPLACE TRIGGER orders_branch_enlist BEFORE INSERT ON orders_branch")
+                .contains("UPDATE orders_transaction SET version", "SIGNAL SQLSTATE '45000'", "INSERT INTO orders_transaction")
+                .endsWith("END").doesNotContain("DELIMITER", "//", "tcc_");
     }
 }

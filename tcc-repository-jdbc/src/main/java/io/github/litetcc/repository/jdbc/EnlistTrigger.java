@@ -21,31 +21,46 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Enlist as <b>one</b> statement on MariaDB 10.5 or later: {@code INSERT INTO <branch table> … RETURNING
- * enlist_version}, in autocommit. The script {@value #SCRIPT} adds the nullable column {@code enlist_version} to the
- * branch table and a {@code BEFORE INSERT} trigger: for a row inserted with {@code enlist_version = 0} it bumps the
+ * Enlist, and begin (the first enlist), as <b>one</b> statement each on MariaDB 10.5 or later, in autocommit. The
+ * script {@value #SCRIPT} adds nullable columns to the branch table and a {@code BEFORE INSERT} trigger. Enlist is
+ * {@code INSERT INTO <branch table> … RETURNING enlist_version} with {@code enlist_version = 0}: the trigger bumps the
  * version of the record while it is TRYING and stores the new version in the row, or fails the statement with
- * SQLSTATE {@value #NOT_TRYING} when no TRYING record has the key. Statement atomicity makes the bump and the branch
- * one change: a duplicate branch id or a refused bump leaves nothing written. Every other insert (begin, the
- * two-statement enlist) leaves the column {@code NULL}, and the trigger does nothing.
+ * SQLSTATE {@value #NOT_TRYING} when no TRYING record has the key. Begin inserts the first branch with
+ * {@code enlist_version = -1} and the header's values in the {@code begin_*} columns: the trigger inserts the header
+ * from them (times on the database's clock) and stores them as {@code NULL}. Statement atomicity makes header and
+ * branch one change: a taken key or branch id, or a refused bump, leaves nothing written. Every other insert leaves
+ * those columns {@code NULL}, and the trigger does nothing. A trigger installed by an earlier version of the script
+ * serves enlist only; begin then takes the other way until the script runs again.
  *
  * <p>Measured reason (BENCHMARKS.md): a transaction of two statements costs MariaDB about 150 µs more than one
  * statement, even sent as one text, while one statement that also changes a second row costs about 30 µs more.
  * MySQL has no {@code INSERT … RETURNING}; there the trigger is not used.
  */
-final class EnlistTrigger implements OneRoundTripWrites.Enlist {
+final class EnlistTrigger implements OneRoundTripWrites.Enlist, OneRoundTripWrites.Begin {
     static final String SCRIPT = "META-INF/litetcc/jdbc/mariadb-enlist.sql";
     static final String NOT_TRYING = "45000";
     private static final Logger LOG = LoggerFactory.getLogger(EnlistTrigger.class);
     private static final Pattern MARIADB_VERSION = Pattern.compile("^(\\d+)\\.(\\d+).*mariadb.*", Pattern.CASE_INSENSITIVE);
     private static final String TRIGGER_SUFFIX = "_enlist";
+    /** A column only the trigger that also writes begin reads. */
+    private static final String BEGIN_MARK = "begin_xid";
+    private static final String COLUMNS = "tx_key, branch_id, kind, resource, method, parameter_types, service_group, "
+            + "service_version, arguments, try_context, status, enlist_version";
 
     private final String insert;
+    private final String begin;
+    private final boolean writesBegin;
 
-    private EnlistTrigger(String branchTable) {
-        this.insert = "INSERT INTO " + branchTable + " (tx_key, branch_id, kind, resource, method, parameter_types, "
-                + "service_group, service_version, arguments, try_context, status, enlist_version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING enlist_version";
+    private EnlistTrigger(String branchTable, boolean writesBegin) {
+        this.insert = "INSERT INTO " + branchTable + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING enlist_version";
+        this.begin = "INSERT INTO " + branchTable + " (" + COLUMNS + ", begin_xid, begin_owner_branch, begin_timeout, begin_due_in, "
+                + "begin_owner, begin_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?)";
+        this.writesBegin = writesBegin;
+    }
+
+    /** This trigger as begin, if the installed trigger writes begin too. */
+    Optional<OneRoundTripWrites.Begin> begin() {
+        return writesBegin ? Optional.of(this) : Optional.empty();
     }
 
     /**
@@ -61,8 +76,14 @@ final class EnlistTrigger implements OneRoundTripWrites.Enlist {
             if (config.createSchema()) {
                 create(connection, config);
             }
-            if (isInstalled(connection, config)) {
-                return Optional.of(new EnlistTrigger(config.branchTable()));
+            Optional<String> installed = installedBody(connection, config);
+            if (installed.isPresent()) {
+                boolean writesBegin = installed.get().contains(BEGIN_MARK);
+                if (!writesBegin) {
+                    LOG.info("The trigger {} predates one-statement begin: run the script {} again{} to write begin as one statement",
+                            triggerName(config), SCRIPT, SchemaScript.prefixHint(config.tablePrefix()));
+                }
+                return Optional.of(new EnlistTrigger(config.branchTable(), writesBegin));
             }
             LOG.info("Run the script {} from tcc-repository-jdbc{} (or start with createSchema on) to write each enlist as one statement",
                     SCRIPT, SchemaScript.prefixHint(config.tablePrefix()));
@@ -80,6 +101,23 @@ final class EnlistTrigger implements OneRoundTripWrites.Enlist {
     /** The trigger's name for {@code config}: the branch table's name followed by {@value #TRIGGER_SUFFIX}. */
     static String triggerName(JdbcRepositoryConfig config) {
         return config.branchTable() + TRIGGER_SUFFIX;
+    }
+
+    @Override
+    public void create(Connection connection, TransactionKey key, Branch first, OneRoundTripWrites.Header header) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(begin)) {
+            BranchColumns.bind(statement, key, first);
+            int next = BranchColumns.COUNT + 1;
+            statement.setString(next++, header.xid());
+            statement.setString(next++, header.ownerBranch());
+            statement.setLong(next++, header.timeout());
+            statement.setLong(next++, header.dueIn());
+            statement.setString(next++, header.owner());
+            statement.setInt(next, header.format());
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw OneRoundTripWrites.duplicateOr(JdbcDialect.MYSQL, e, "A record with key " + key + " already exists");
+        }
     }
 
     @Override
@@ -115,18 +153,19 @@ final class EnlistTrigger implements OneRoundTripWrites.Enlist {
         try {
             SchemaScript.load(SCRIPT).run(connection, config.tablePrefix());
         } catch (SQLException e) {
-            LOG.warn("Could not install the enlist trigger from {} ({}); each enlist is written as two statements instead",
+            LOG.warn("Could not install the enlist trigger from {} ({}); begin and enlist are written another way instead",
                     SCRIPT, JdbcFailures.describe(e));
         }
     }
 
-    private static boolean isInstalled(Connection connection, JdbcRepositoryConfig config) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM information_schema.TRIGGERS "
+    /** The installed trigger's body, if it is installed. */
+    private static Optional<String> installedBody(Connection connection, JdbcRepositoryConfig config) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT ACTION_STATEMENT FROM information_schema.TRIGGERS "
                 + "WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = ? AND EVENT_OBJECT_TABLE = ?")) {
             statement.setString(1, triggerName(config));
             statement.setString(2, config.branchTable());
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next();
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
         }
     }

@@ -10,8 +10,7 @@ import java.util.Optional;
 
 /**
  * The log's group commit and the form its writes take there, where the log has it: on MySQL/MariaDB when the
- * connection accepts several statements in one text (which one-round-trip begin already checked) and more than one
- * write may share a commit.
+ * connection accepts several statements in one text and more than one write may share a commit.
  */
 record Grouping(GroupCommit commit, MySqlGroupedWrites writes) {
     /**
@@ -24,9 +23,10 @@ record Grouping(GroupCommit commit, MySqlGroupedWrites writes) {
     static Optional<Grouping> find(DataSource dataSource, JdbcDialect dialect, JdbcRepositoryConfig config, TransactionSql sql,
                                    OneRoundTripWrites oneRoundTrip, LogConnections connections, HeaderStatements headers) {
         if (dialect != JdbcDialect.MYSQL || config.maxWritesPerCommit() < 2
-                || !(oneRoundTrip.begin().orElse(null) instanceof MultiStatementWrites multi)) {
+                || oneRoundTrip.multiStatement().isEmpty()) {
             return Optional.empty();
         }
+        MultiStatementWrites multi = oneRoundTrip.multiStatement().get();
         Optional<EnlistTrigger> trigger = oneRoundTrip.enlist().filter(EnlistTrigger.class::isInstance).map(EnlistTrigger.class::cast);
         List<String> enlist = trigger.map(t -> List.of(t.statement())).orElseGet(multi::enlistStatements);
         MySqlGroupedWrites writes = new MySqlGroupedWrites(sql, config.archiveFinished(), enlist, trigger.isPresent(), connections, headers);

@@ -82,16 +82,17 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         this.grouping = Grouping.find(dataSource, dialect, config, sql, oneRoundTrip, connections, headers);
         LOG.info("Transaction log on tables {} and {} (dialect {}, finished records {}, begin in {}, enlist in {}, {})",
                 config.transactionTable(), config.branchTable(), dialect.id(), config.archiveFinished() ? "archived" : "deleted",
-                oneRoundTrip.begin().isPresent() ? "one round trip" : "a two-statement transaction",
+                oneRoundTrip.begin().map(JdbcTransactionRepository::describe).orElse("a two-statement transaction"),
                 oneRoundTrip.enlist().map(JdbcTransactionRepository::describe).orElse("a two-statement transaction"),
                 grouping.isPresent() ? "up to " + config.maxWritesPerCommit() + " concurrent writes per commit" : "one commit per write");
-        if (oneRoundTrip.begin().isEmpty() && dialect == JdbcDialect.MYSQL) {
-            LOG.info("Add allowMultiQueries=true to the log's JDBC URL to write begin in one round trip instead of five");
+        if (oneRoundTrip.multiStatement().isEmpty() && dialect == JdbcDialect.MYSQL) {
+            LOG.info("Add allowMultiQueries=true to the log's JDBC URL to share commits between concurrent writes{}",
+                    oneRoundTrip.begin().isEmpty() ? " and to write begin in one round trip instead of five" : "");
         }
     }
 
-    private static String describe(OneRoundTripWrites.Enlist enlist) {
-        return enlist instanceof EnlistTrigger ? "one statement (trigger " + EnlistTrigger.SCRIPT + ")" : "one round trip";
+    private static String describe(Object write) {
+        return write instanceof EnlistTrigger ? "one statement (trigger " + EnlistTrigger.SCRIPT + ")" : "one round trip";
     }
 
     /** The group commit, where this log has one (concurrent writes then share commits). */
@@ -107,6 +108,11 @@ public final class JdbcTransactionRepository implements TransactionRepository {
     /** Whether enlist takes one round trip here (else a two-statement local transaction). */
     boolean writesEnlistInOneRoundTrip() {
         return oneRoundTrip.enlist().isPresent();
+    }
+
+    /** Whether begin is one statement through the MariaDB trigger of {@link EnlistTrigger}. */
+    boolean beginsThroughTrigger() {
+        return oneRoundTrip.begin().filter(EnlistTrigger.class::isInstance).isPresent();
     }
 
     /** Whether enlist is one statement through the MariaDB trigger of {@link EnlistTrigger}. */
@@ -135,22 +141,13 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         TransactionKey key = transaction.key();
         BranchColumns.requireStorable(key, transaction.firstBranch(), config.maxPayloadBytes());
         requireOwner(key, transaction.owner());
-        long timeout = millis(transaction.timeout());
-        long dueIn = millis(transaction.dueIn());
-        OneRoundTripWrites.HeaderBinder header = (statement, offset) -> {
-            statement.setString(offset + 1, key.toString());
-            statement.setString(offset + 2, key.xid().toString());
-            statement.setString(offset + 3, key.owner().toString());
-            statement.setLong(offset + 4, timeout);
-            statement.setLong(offset + 5, dueIn);
-            statement.setString(offset + 6, transaction.owner());
-            statement.setInt(offset + 7, RecordReader.ROW_FORMAT_VERSION);
-        };
+        OneRoundTripWrites.Header header = new OneRoundTripWrites.Header(key.toString(), key.xid().toString(), key.owner().toString(),
+                millis(transaction.timeout()), millis(transaction.dueIn()), transaction.owner(), RecordReader.ROW_FORMAT_VERSION);
         return write(() -> createAlone(key, transaction.firstBranch(), header),
                 writes -> writes.create(key, transaction.firstBranch(), header));
     }
 
-    private long createAlone(TransactionKey key, Branch first, OneRoundTripWrites.HeaderBinder header) {
+    private long createAlone(TransactionKey key, Branch first, OneRoundTripWrites.Header header) {
         if (oneRoundTrip.begin().isPresent()) {
             return connections.autoCommit("Creating record " + key, connection -> {
                 oneRoundTrip.begin().get().create(connection, key, first, header);
@@ -327,7 +324,10 @@ public final class JdbcTransactionRepository implements TransactionRepository {
 
     /** Runs a write alone, or through group commit where this log has it. */
     private <T> T write(Supplier<T> alone, Function<MySqlGroupedWrites, BatchedWrite<T>> grouped) {
-        return grouping.map(g -> g.commit().write(grouped.apply(g.writes()), alone)).orElseGet(alone);
+        if (grouping.isEmpty()) {
+            return alone.get();
+        }
+        return grouping.get().commit().write(grouped.apply(grouping.get().writes()), alone);
     }
 
     @Override

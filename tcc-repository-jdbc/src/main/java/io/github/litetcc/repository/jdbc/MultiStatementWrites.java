@@ -61,10 +61,10 @@ final class MultiStatementWrites implements OneRoundTripWrites.Begin, OneRoundTr
     }
 
     @Override
-    public void create(Connection connection, TransactionKey key, Branch first, OneRoundTripWrites.HeaderBinder header) throws SQLException {
+    public void create(Connection connection, TransactionKey key, Branch first, OneRoundTripWrites.Header header) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(create)) {
             header.bind(statement, 0);
-            BranchColumns.bind(statement, OneRoundTripWrites.HeaderBinder.HEADER_PARAMETERS, key, first);
+            BranchColumns.bind(statement, OneRoundTripWrites.Header.PARAMETERS, key, first);
             run(connection, statement);
         } catch (SQLException e) {
             throw OneRoundTripWrites.duplicateOr(JdbcDialect.MYSQL, e, "A record with key " + key + " already exists");

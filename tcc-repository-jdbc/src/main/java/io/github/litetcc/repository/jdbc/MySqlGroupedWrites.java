@@ -38,10 +38,10 @@ final class MySqlGroupedWrites {
         this.headers = headers;
     }
 
-    BatchedWrite<Long> create(TransactionKey key, Branch first, OneRoundTripWrites.HeaderBinder header) {
+    BatchedWrite<Long> create(TransactionKey key, Branch first, OneRoundTripWrites.Header header) {
         return new BatchedWrite<>(List.of(sql.insertHeader, sql.insertBranch), (statement, next) -> {
             header.bind(statement, next - 1);
-            int branchOffset = next - 1 + OneRoundTripWrites.HeaderBinder.HEADER_PARAMETERS;
+            int branchOffset = next - 1 + OneRoundTripWrites.Header.PARAMETERS;
             BranchColumns.bind(statement, branchOffset, key, first);
             return branchOffset + BranchColumns.COUNT + 1;
         }, results -> {

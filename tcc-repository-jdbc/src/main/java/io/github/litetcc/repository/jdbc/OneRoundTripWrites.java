@@ -21,14 +21,15 @@ import java.util.OptionalLong;
  * {@code INSERT … RETURNING}) when its trigger is installed. Where a write has none, the log writes its two rows as
  * a two-statement local transaction. Implementations are thread-safe.
  *
- * @param begin  the one-round-trip begin, if the database has one here
- * @param enlist the one-round-trip enlist, if the database has one here
+ * @param begin          the one-round-trip begin, if the database has one here
+ * @param enlist         the one-round-trip enlist, if the database has one here
+ * @param multiStatement the multi-statement texts, where the connection accepts several statements in one text
  */
-record OneRoundTripWrites(Optional<Begin> begin, Optional<Enlist> enlist) {
+record OneRoundTripWrites(Optional<Begin> begin, Optional<Enlist> enlist, Optional<MultiStatementWrites> multiStatement) {
 
     /** Inserts the header (bound by {@code header}) and the first branch; a taken key is a {@link ConcurrentUpdateException}. */
     interface Begin {
-        void create(Connection connection, TransactionKey key, Branch first, HeaderBinder header) throws SQLException;
+        void create(Connection connection, TransactionKey key, Branch first, Header header) throws SQLException;
     }
 
     /**
@@ -39,36 +40,55 @@ record OneRoundTripWrites(Optional<Begin> begin, Optional<Enlist> enlist) {
         OptionalLong enlist(Connection connection, TransactionKey key, Branch branch) throws SQLException;
     }
 
-    /** Binds the header insert's parameters {@code offset + 1} to {@code offset + }{@value #HEADER_PARAMETERS}. */
-    @FunctionalInterface
-    interface HeaderBinder {
+    /**
+     * The values of a new record's header row (status TRYING, version 1, times computed by the database).
+     *
+     * @param key         the record's key, as stored
+     * @param xid         its xid
+     * @param ownerBranch the branch owning the record ({@code 0} for the starter's)
+     * @param timeout     milliseconds from now to the deadline
+     * @param dueIn       milliseconds from now to the first attempt of recovery
+     * @param owner       the node holding it, or {@code null}
+     * @param format      the row format version
+     */
+    record Header(String key, String xid, String ownerBranch, long timeout, long dueIn, String owner, int format) {
         /** How many parameters the header insert has. */
-        int HEADER_PARAMETERS = 7;
+        static final int PARAMETERS = 7;
 
-        void bind(PreparedStatement statement, int offset) throws SQLException;
+        /** Binds the header insert's parameters {@code offset + 1} to {@code offset + }{@value #PARAMETERS}. */
+        void bind(PreparedStatement statement, int offset) throws SQLException {
+            statement.setString(offset + 1, key);
+            statement.setString(offset + 2, xid);
+            statement.setString(offset + 3, ownerBranch);
+            statement.setLong(offset + 4, timeout);
+            statement.setLong(offset + 5, dueIn);
+            statement.setString(offset + 6, owner);
+            statement.setInt(offset + 7, format);
+        }
     }
 
     /**
      * The one-round-trip writes for the log's database, checked once, now: on PostgreSQL both; on MySQL/MariaDB
-     * begin when a connection of {@code dataSource} accepts several statements in one text, and enlist through the
-     * trigger on MariaDB where it is installed (created first when the configuration creates the schema), else
-     * through the multi-statement text as well.
+     * through the trigger on MariaDB where it is installed (created first when the configuration creates the schema;
+     * begin only if the installed trigger writes it), else through a multi-statement text where a connection of
+     * {@code dataSource} accepts several statements in one.
      */
     static OneRoundTripWrites find(JdbcDialect dialect, TransactionSql sql, JdbcRepositoryConfig config, DataSource dataSource) {
         return switch (dialect) {
             case POSTGRESQL -> {
                 SingleStatementWrites writes = new SingleStatementWrites(sql, config.transactionTable(), config.branchTable());
-                yield new OneRoundTripWrites(Optional.of(writes), Optional.of(writes));
+                yield new OneRoundTripWrites(Optional.of(writes), Optional.of(writes), Optional.empty());
             }
             case MYSQL -> {
                 Optional<MultiStatementWrites> multi = acceptsMultipleStatements(dataSource)
                         ? Optional.of(new MultiStatementWrites(sql, config.transactionTable(), config.branchTable()))
                         : Optional.empty();
-                Optional<Enlist> enlist = EnlistTrigger.install(dataSource, config).map(Enlist.class::cast)
-                        .or(() -> multi.map(Enlist.class::cast));
-                yield new OneRoundTripWrites(multi.map(Begin.class::cast), enlist);
+                Optional<EnlistTrigger> trigger = EnlistTrigger.install(dataSource, config);
+                Optional<Begin> begin = trigger.flatMap(EnlistTrigger::begin).or(() -> multi.map(Begin.class::cast));
+                Optional<Enlist> enlist = trigger.map(Enlist.class::cast).or(() -> multi.map(Enlist.class::cast));
+                yield new OneRoundTripWrites(begin, enlist, multi);
             }
-            case H2 -> new OneRoundTripWrites(Optional.empty(), Optional.empty());
+            case H2 -> new OneRoundTripWrites(Optional.empty(), Optional.empty(), Optional.empty());
         };
     }
 

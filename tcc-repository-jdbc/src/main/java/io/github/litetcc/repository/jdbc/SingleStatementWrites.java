@@ -34,10 +34,10 @@ final class SingleStatementWrites implements OneRoundTripWrites.Begin, OneRoundT
     }
 
     @Override
-    public void create(Connection connection, TransactionKey key, Branch first, OneRoundTripWrites.HeaderBinder header) throws SQLException {
+    public void create(Connection connection, TransactionKey key, Branch first, OneRoundTripWrites.Header header) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(create)) {
             header.bind(statement, 0);
-            BranchColumns.bind(statement, OneRoundTripWrites.HeaderBinder.HEADER_PARAMETERS, key, first);
+            BranchColumns.bind(statement, OneRoundTripWrites.Header.PARAMETERS, key, first);
             statement.executeUpdate();
         } catch (SQLException e) {
             throw OneRoundTripWrites.duplicateOr(dialect, e, "A record with key " + key + " already exists");

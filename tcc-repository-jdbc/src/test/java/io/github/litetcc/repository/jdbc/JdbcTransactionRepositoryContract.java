@@ -1,6 +1,7 @@
 package io.github.litetcc.repository.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
+import io.github.litetcc.jdbc.SchemaScript;
 import io.github.litetcc.jdbc.TestDatabase;
 import io.github.litetcc.jdbc.TestSchema;
 import io.github.litetcc.model.TransactionKey;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.TestInfo;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** The repository contract on one database, with tables of its own; a record is corrupted with an unknown status code. */
 abstract class JdbcTransactionRepositoryContract extends TransactionRepositoryContract {
@@ -27,10 +29,29 @@ abstract class JdbcTransactionRepositoryContract extends TransactionRepositoryCo
     void configurePool(HikariConfig pool) {
     }
 
+    /** Whether the log's tables come from {@code createSchema} (with MariaDB's trigger), else from the dialect's log script alone. */
+    boolean createSchema() {
+        return true;
+    }
+
     @Override
     protected TransactionRepository createRepository() {
         TestSchema schema = schema();
-        return new JdbcTransactionRepository(schema.dataSource(), schema.config().withArchiveFinished(archive()));
+        if (!createSchema()) {
+            runLogScript(schema);
+        }
+        return new JdbcTransactionRepository(schema.dataSource(), schema.config().withCreateSchema(createSchema())
+                .withArchiveFinished(archive()));
+    }
+
+    private void runLogScript(TestSchema schema) {
+        try (Connection connection = schema.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            for (String ddl : SchemaScript.load(database().dialect().logScript()).statements(schema.prefix())) {
+                statement.execute(ddl);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("Creating the log's tables failed", e);
+        }
     }
 
     @Override

@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Enlist on MariaDB as one {@code INSERT … RETURNING} through the trigger of {@code mariadb-enlist.sql}: installed with
+ * Begin and enlist on MariaDB as one statement each through the trigger of {@code mariadb-enlist.sql}: installed with
  * the schema, used with either driver whether or not the connection accepts several statements, and atomic (a refused
- * bump or a taken branch id writes nothing); where the trigger is missing, enlist takes the two-statement way.
+ * bump, a taken key or a taken branch id writes nothing); where the trigger is missing, both take another way, and
+ * where an earlier trigger serves enlist only, begin does until the script runs again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MariaDbEnlistTriggerIT {
@@ -55,6 +56,7 @@ class MariaDbEnlistTriggerIT {
             JdbcTransactionRepository repository = new JdbcTransactionRepository(dataSource, config);
 
             assertThat(repository.enlistsThroughTrigger()).as(dataSource.getJdbcUrl()).isTrue();
+            assertThat(repository.beginsThroughTrigger()).as(dataSource.getJdbcUrl()).isTrue();
             TransactionKey key = newKey();
             assertThat(repository.create(newTransaction(key))).isEqualTo(1);
             assertThat(repository.enlist(key, branch(2))).isEqualTo(2);
@@ -105,6 +107,69 @@ class MariaDbEnlistTriggerIT {
     }
 
     @Test
+    void aBeginThroughTheTriggerWritesTheHeaderOnTheDatabasesClockAndKeepsNoBeginValues() throws SQLException {
+        JdbcRepositoryConfig config = freshConfig().withCreateSchema(true);
+        TransactionKey key = newKey();
+        new JdbcTransactionRepository(plain, config).create(newTransaction(key));
+
+        try (Connection connection = plain.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT h.xid, h.owner_branch, h.status, h.deadline - h.created_at, "
+                     + "h.next_attempt_at - h.created_at, h.owner, h.version, h.format_version, h.attempts, "
+                     + "CONCAT_WS(',', b.begin_xid, b.begin_owner_branch, b.begin_timeout, b.begin_due_in, b.begin_owner, b.begin_format),"
+                     + " b.enlist_version FROM " + config.transactionTable() + " h JOIN " + config.branchTable() + " b ON b.tx_key = h.tx_key")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo(key.xid().toString());
+            assertThat(rows.getString(2)).isEqualTo(key.owner().toString());
+            assertThat(rows.getInt(3)).isEqualTo(TransactionStatus.TRYING.code());
+            assertThat(rows.getLong(4)).isEqualTo(newTransaction(key).timeout().toMillis());
+            assertThat(rows.getLong(5)).isEqualTo(newTransaction(key).dueIn().toMillis());
+            assertThat(rows.getString(6)).isEqualTo(newTransaction(key).owner());
+            assertThat(rows.getLong(7)).isEqualTo(1);
+            assertThat(rows.getInt(8)).isEqualTo(RecordReader.ROW_FORMAT_VERSION);
+            assertThat(rows.getInt(9)).isZero();
+            assertThat(rows.getString(10)).isEmpty();
+            assertThat(rows.getObject(11)).isNull();
+            assertThat(rows.next()).isFalse();
+        }
+    }
+
+    @Test
+    void aTakenKeyThroughTheTriggerWritesNothing() throws SQLException {
+        JdbcRepositoryConfig config = freshConfig().withCreateSchema(true);
+        JdbcTransactionRepository repository = new JdbcTransactionRepository(plain, config);
+        TransactionKey key = newKey();
+        repository.create(newTransaction(key));
+
+        assertThatThrownBy(() -> repository.create(newTransaction(key))).isInstanceOf(ConcurrentUpdateException.class)
+                .hasMessageContaining("already exists");
+
+        assertThat(count(plain, "SELECT COUNT(*) FROM " + config.branchTable())).isEqualTo(1);
+        assertThat(repository.find(key).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void aTriggerThatServesEnlistOnlyLeavesBeginToTheOtherWayUntilTheScriptRunsAgain() throws SQLException {
+        JdbcRepositoryConfig config = freshConfig().withCreateSchema(true);
+        new JdbcTransactionRepository(plain, config);
+        try (Connection connection = plain.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE OR REPLACE TRIGGER " + EnlistTrigger.triggerName(config) + " BEFORE INSERT ON "
+                    + config.branchTable() + " FOR EACH ROW BEGIN IF NEW.enlist_version = 0 THEN UPDATE " + config.transactionTable()
+                    + " SET version = LAST_INSERT_ID(version + 1) WHERE tx_key = NEW.tx_key AND status = 1; IF ROW_COUNT() = 0 THEN "
+                    + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'no TRYING record'; END IF; SET NEW.enlist_version = LAST_INSERT_ID(); "
+                    + "END IF; END");
+        }
+
+        JdbcTransactionRepository earlier = new JdbcTransactionRepository(plain, config.withCreateSchema(false));
+        assertThat(earlier.enlistsThroughTrigger()).isTrue();
+        assertThat(earlier.beginsThroughTrigger()).isFalse();
+        TransactionKey key = newKey();
+        earlier.create(newTransaction(key));
+        assertThat(earlier.enlist(key, branch(2))).isEqualTo(2);
+
+        assertThat(new JdbcTransactionRepository(plain, config).beginsThroughTrigger()).isTrue();
+    }
+
+    @Test
     void insertsOtherThanATriggeredEnlistLeaveTheRecordAlone() throws SQLException {
         JdbcRepositoryConfig config = freshConfig().withCreateSchema(true);
         new JdbcTransactionRepository(plain, config).create(newTransaction(newKey()));
@@ -128,6 +193,7 @@ class MariaDbEnlistTriggerIT {
         }
         JdbcTransactionRepository repository = new JdbcTransactionRepository(plain, config);
         assertThat(repository.enlistsThroughTrigger()).isFalse();
+        assertThat(repository.beginsThroughTrigger()).isFalse();
         assertThat(repository.writesEnlistInOneRoundTrip()).isFalse();
         TransactionKey key = newKey();
         repository.create(newTransaction(key));

@@ -74,6 +74,26 @@ class MariaDbGroupCommitIT {
     }
 
     @Test
+    void aWriteWithNothingInFlightRunsAloneOnOneConnection() {
+        TransactionKey key = newKey();
+        List<Runnable> writes = List.of(
+                () -> repository.create(newTransaction(key)),
+                () -> repository.enlist(key, branch(2)),
+                () -> repository.compareAndSet(key, 2, CONFIRMING),
+                () -> repository.recordBranchStatus(key, branch(2).id(), io.github.litetcc.model.BranchStatus.CONFIRMED),
+                () -> repository.finish(key, 3, TransactionStatus.CONFIRMED));
+        long batchesBefore = groupCommit.batchesSent();
+
+        for (Runnable write : writes) {
+            int before = gated.handedOut();
+            write.run();
+            assertThat(gated.handedOut()).isEqualTo(before + 1);
+        }
+        assertThat(groupCommit.batchesSent()).isEqualTo(batchesBefore);
+        assertThat(repository.find(key)).isEmpty();
+    }
+
+    @Test
     void writesQueuedBehindTheSendsInFlightGoAsOneTransactionAndEachIsWritten() throws Exception {
         List<TransactionKey> keys = IntStream.range(0, 8).mapToObj(i -> newKey()).toList();
         long batchesBefore = groupCommit.batchesSent();
