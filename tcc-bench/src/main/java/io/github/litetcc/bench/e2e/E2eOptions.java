@@ -1,5 +1,7 @@
 package io.github.litetcc.bench.e2e;
 
+import io.github.litetcc.jdbc.JdbcRepositoryConfig;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,10 +34,12 @@ import java.util.stream.Collectors;
  * @param crashThreads crash run: client threads (8)
  * @param crashLog     crash run and backlog run: the log stores (mariadb,redis)
  * @param backlog      recovery backlog run: records left CONFIRMING (100,000)
+ * @param jdbcWritesPerCommit the JDBC logs' {@code maxWritesPerCommit} (the module's default, 32; 1 turns group commit off)
  */
 record E2eOptions(int warmup, int measure, int repeats, Set<String> logs, Set<Integer> threads, Set<Scenario> scenarios,
                   Set<String> fences, Set<String> phaseTwo, boolean inProcess, boolean splitParticipants, Path out, Optional<Path> hmilyScript,
-                  Optional<Path> hmilyResults, int crashKillAfterSeconds, int crashThreads, Set<LogStore> crashLog, int backlog) {
+                  Optional<Path> hmilyResults, int crashKillAfterSeconds, int crashThreads, Set<LogStore> crashLog, int backlog,
+                  int jdbcWritesPerCommit) {
 
     E2eOptions {
         Matrix.validate(logs, fences, phaseTwo);
@@ -59,7 +63,7 @@ record E2eOptions(int warmup, int measure, int repeats, Set<String> logs, Set<In
             given.put(arg.substring(2, eq), arg.substring(eq + 1));
         }
         Set<String> known = Set.of("warmup", "measure", "repeats", "logs", "threads", "scenarios", "fence", "phase2", "participants",
-                "out", "hmily", "hmily-results", "crash-kill-after", "crash-threads", "crash-log", "backlog");
+                "out", "hmily", "hmily-results", "crash-kill-after", "crash-threads", "crash-log", "backlog", "jdbc-writes-per-commit");
         given.keySet().stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
             throw new IllegalArgumentException("Unknown option --" + name + "; known: " + known);
         });
@@ -70,7 +74,8 @@ record E2eOptions(int warmup, int measure, int repeats, Set<String> logs, Set<In
                 Path.of(given.getOrDefault("out", "target/e2e-results.md")), Optional.ofNullable(given.get("hmily")).map(Path::of),
                 Optional.ofNullable(given.get("hmily-results")).map(Path::of), number(given, "crash-kill-after", 5, 1),
                 number(given, "crash-threads", 8, 1), list(given, "crash-log", "mariadb,redis", LogStore::parse),
-                number(given, "backlog", 100_000, 1));
+                number(given, "backlog", 100_000, 1),
+                number(given, "jdbc-writes-per-commit", JdbcRepositoryConfig.DEFAULT.maxWritesPerCommit(), 1));
     }
 
     private static String participants(Map<String, String> given) {

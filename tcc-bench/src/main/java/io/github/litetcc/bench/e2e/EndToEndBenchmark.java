@@ -71,7 +71,7 @@ public final class EndToEndBenchmark {
              AutoCloseable inventoryJvm = options.splitParticipants() ? startParticipants(options, inventoryPort, fenced, runId + "i", "-inventory")
                      : () -> { }) {
             for (Matrix.Config config : group) {
-                try (LogStore.OpenLog log = config.log().orElse(LogStore.MEMORY).open(runId);
+                try (LogStore.OpenLog log = config.log().orElse(LogStore.MEMORY).open(runId, options.jdbcWritesPerCommit());
                      StarterNode node = new StarterNode(log.repository(), config.asynchronous(), port, inventoryPort, 0)) {
                     RowRunner runner = new RowRunner(node, runId);
                     for (int threads : config.threads()) {

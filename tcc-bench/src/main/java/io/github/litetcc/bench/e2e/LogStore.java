@@ -37,20 +37,26 @@ enum LogStore {
         }
     }
 
-    /** Opens an empty log named after {@code runId}; closing the result removes it. */
+    /** Opens an empty log named after {@code runId}, a JDBC one with the default settings; closing the result removes it. */
     OpenLog open(String runId) {
+        return open(runId, JdbcRepositoryConfig.DEFAULT.maxWritesPerCommit());
+    }
+
+    /** Opens an empty log named after {@code runId}, a JDBC one sharing at most {@code writesPerCommit} writes per commit. */
+    OpenLog open(String runId, int writesPerCommit) {
         String prefix = "e2e" + runId + "_";
         return switch (this) {
             case MEMORY -> new OpenLog(new InMemoryTransactionRepository(), () -> { });
-            case H2 -> jdbc(Servers.h2("bench" + runId), prefix);
-            case MARIADB -> jdbc(Servers.mariadb("bench-log"), prefix);
-            case POSTGRESQL -> jdbc(Servers.postgresql("bench-log"), prefix);
+            case H2 -> jdbc(Servers.h2("bench" + runId), prefix, writesPerCommit);
+            case MARIADB -> jdbc(Servers.mariadb("bench-log"), prefix, writesPerCommit);
+            case POSTGRESQL -> jdbc(Servers.postgresql("bench-log"), prefix, writesPerCommit);
             case REDIS -> redis(prefix);
         };
     }
 
-    private static OpenLog jdbc(HikariDataSource pool, String prefix) {
-        JdbcRepositoryConfig config = JdbcRepositoryConfig.DEFAULT.withTablePrefix(prefix).withCreateSchema(true);
+    private static OpenLog jdbc(HikariDataSource pool, String prefix, int writesPerCommit) {
+        JdbcRepositoryConfig config = JdbcRepositoryConfig.DEFAULT.withTablePrefix(prefix).withCreateSchema(true)
+                .withMaxWritesPerCommit(writesPerCommit);
         return new OpenLog(new JdbcTransactionRepository(pool, config), () -> {
             try (pool; Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("DROP TABLE IF EXISTS " + config.branchTable());

@@ -1,5 +1,6 @@
 package io.github.litetcc.bench.e2e;
 
+import io.github.litetcc.jdbc.JdbcRepositoryConfig;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -47,6 +48,13 @@ class E2eOptionsTest {
         assertThat(E2eOptions.parse(Map.of(), "--participants=in-process").inProcess()).isTrue();
         assertThatThrownBy(() -> E2eOptions.parse(Map.of(), "--participants=three"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--participants");
+    }
+
+    @Test
+    void theJdbcLogsShareCommitsAsTheModuleDoesUnlessToldOtherwise() {
+        assertThat(E2eOptions.parse(Map.of()).jdbcWritesPerCommit()).isEqualTo(JdbcRepositoryConfig.DEFAULT.maxWritesPerCommit());
+        assertThat(E2eOptions.parse(Map.of(), "--jdbc-writes-per-commit=1").jdbcWritesPerCommit()).isEqualTo(1);
+        assertThatThrownBy(() -> E2eOptions.parse(Map.of(), "--jdbc-writes-per-commit=0")).hasMessageContaining("--jdbc-writes-per-commit");
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -37,7 +36,7 @@ final class GroupCommit {
     private final int maxWritesPerCommit;
     private final int maxInFlight;
     private final ReentrantLock lock = new ReentrantLock();
-    private final ArrayDeque<Pending<?>> waiting = new ArrayDeque<>();
+    private final ArrayDeque<PendingWrite<?>> waiting = new ArrayDeque<>();
     private final LongAdder batches = new LongAdder();
     private final LongAdder batchedWrites = new LongAdder();
     private int inFlight;
@@ -56,8 +55,8 @@ final class GroupCommit {
      * @param alone the write on its own connection and in its own transaction, exactly as without group commit
      */
     <T> T write(BatchedWrite<T> write, Supplier<T> alone) {
-        Pending<T> own = new Pending<>(write, alone);
-        List<Pending<?>> batch = enter(own);
+        PendingWrite<T> own = new PendingWrite<>(write, alone);
+        List<PendingWrite<?>> batch = enter(own);
         if (batch == null) {
             batch = own.awaitTurn();
         }
@@ -88,7 +87,7 @@ final class GroupCommit {
     }
 
     /** A batch of just {@code own} to send now, or {@code null} if as many sends as allowed are in flight ({@code own} then waits). */
-    private List<Pending<?>> enter(Pending<?> own) {
+    private List<PendingWrite<?>> enter(PendingWrite<?> own) {
         lock.lock();
         try {
             if (inFlight == maxInFlight) {
@@ -103,7 +102,7 @@ final class GroupCommit {
     }
 
     /** Sends {@code batch}, whose first write is the caller's own, then hands the turn on to the oldest waiting write. */
-    private void send(List<Pending<?>> batch) {
+    private void send(List<PendingWrite<?>> batch) {
         try {
             if (batch.size() == 1) {
                 batch.get(0).runAloneNow();
@@ -116,7 +115,7 @@ final class GroupCommit {
     }
 
     private void handOver() {
-        List<Pending<?>> next = new ArrayList<>();
+        List<PendingWrite<?>> next = new ArrayList<>();
         lock.lock();
         try {
             while (!waiting.isEmpty() && next.size() < maxWritesPerCommit) {
@@ -133,7 +132,7 @@ final class GroupCommit {
         }
     }
 
-    private void commitTogether(List<Pending<?>> batch) {
+    private void commitTogether(List<PendingWrite<?>> batch) {
         batches.increment();
         batchedWrites.add(batch.size());
         try {
@@ -144,9 +143,9 @@ final class GroupCommit {
         } catch (SQLException e) {
             batch.forEach(pending -> pending.fail(failures.translate("Writing " + batch.size() + " log writes in one transaction", e)));
         } catch (FailedStatement e) {
-            batch.forEach(Pending::runAloneLater);
+            batch.forEach(PendingWrite::runAloneLater);
         } finally {
-            batch.forEach(Pending::failIfUnanswered);
+            batch.forEach(PendingWrite::failIfUnanswered);
         }
     }
 
@@ -154,7 +153,7 @@ final class GroupCommit {
      * Sends the batch and reads its results: each write's answer once it committed. A failed statement, rolled
      * back, is a {@link FailedStatement}; a failed connection, or a rollback that failed, an {@link SQLException}.
      */
-    private List<Supplier<?>> runTogether(List<Pending<?>> batch) throws SQLException, FailedStatement {
+    private List<Supplier<?>> runTogether(List<PendingWrite<?>> batch) throws SQLException, FailedStatement {
         List<Supplier<?>> answers = new ArrayList<>(batch.size());
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.getAutoCommit()) {
@@ -162,8 +161,8 @@ final class GroupCommit {
             }
             try (PreparedStatement statement = connection.prepareStatement(text(batch))) {
                 int next = 1;
-                for (Pending<?> pending : batch) {
-                    next = pending.write.binder().bind(statement, next);
+                for (PendingWrite<?> pending : batch) {
+                    next = pending.write().binder().bind(statement, next);
                 }
                 readAll(statement, batch, answers);
                 return answers;
@@ -177,11 +176,11 @@ final class GroupCommit {
     }
 
     /** Reads each write's results, then the commit's; a failing statement throws here. */
-    private static void readAll(PreparedStatement statement, List<Pending<?>> batch, List<Supplier<?>> answers) throws SQLException {
+    private static void readAll(PreparedStatement statement, List<PendingWrite<?>> batch, List<Supplier<?>> answers) throws SQLException {
         BatchResults results = new BatchResults(statement, statement.execute());
         results.updateCount();
-        for (Pending<?> pending : batch) {
-            answers.add(pending.write.reader().read(results));
+        for (PendingWrite<?> pending : batch) {
+            answers.add(pending.write().reader().read(results));
         }
         results.updateCount();
         if (!results.isExhausted()) {
@@ -189,10 +188,10 @@ final class GroupCommit {
         }
     }
 
-    private static String text(List<Pending<?>> batch) {
+    private static String text(List<PendingWrite<?>> batch) {
         StringBuilder text = new StringBuilder("START TRANSACTION");
-        for (Pending<?> pending : batch) {
-            for (String statement : pending.write.statements()) {
+        for (PendingWrite<?> pending : batch) {
+            for (String statement : pending.write().statements()) {
                 text.append("; ").append(statement);
             }
         }
@@ -220,82 +219,6 @@ final class GroupCommit {
     private static final class FailedStatement extends Exception {
         FailedStatement() {
             super(null, null, false, false);
-        }
-    }
-
-    /**
-     * One caller's write and how it ends: waiting; told to send a batch; or answered (a committed result, a failure,
-     * or "run alone"). An answer is taken on the caller's own thread: a write run alone after a failed batch runs there.
-     */
-    private static final class Pending<T> {
-        private final BatchedWrite<T> write;
-        private final Supplier<T> alone;
-        private final Thread caller = Thread.currentThread();
-        private volatile List<Pending<?>> batchToSend;
-        private volatile Supplier<?> answer;
-
-        Pending(BatchedWrite<T> write, Supplier<T> alone) {
-            this.write = write;
-            this.alone = alone;
-        }
-
-        /** Parks until answered ({@code null}) or told to send a batch (returned). */
-        List<Pending<?>> awaitTurn() {
-            boolean interrupted = false;
-            while (answer == null && batchToSend == null) {
-                LockSupport.park(this);
-                interrupted |= Thread.interrupted();
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            return answer == null ? batchToSend : null;
-        }
-
-        void lead(List<Pending<?>> batch) {
-            batchToSend = batch;
-            LockSupport.unpark(caller);
-        }
-
-        /** Runs the write alone now, in the calling thread (the caller's own, which sends a batch of one). */
-        void runAloneNow() {
-            try {
-                T value = alone.get();
-                answer = () -> value;
-            } catch (RuntimeException e) {
-                answer = () -> {
-                    throw e;
-                };
-            }
-        }
-
-        /** Answers "run alone": the caller's thread runs the write by itself when it takes the answer. */
-        void runAloneLater() {
-            answerWith(alone);
-        }
-
-        void fail(RuntimeException failure) {
-            answerWith(() -> {
-                throw failure;
-            });
-        }
-
-        void failIfUnanswered() {
-            if (answer == null) {
-                fail(new IllegalStateException("The group commit sending this write stopped before it was answered"));
-            }
-        }
-
-        void answerWith(Supplier<?> result) {
-            answer = result;
-            if (caller != Thread.currentThread()) {
-                LockSupport.unpark(caller);
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        T answer() {
-            return (T) answer.get();
         }
     }
 }
