@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 /**
  * Runs Hmily's harness ({@code run.sh}, which builds it, starts its own MariaDB and Redis, and writes
  * {@code target/} and {@code results/results.tsv} beside itself) with the same counts and thread counts as this run,
- * its output in a file. A harness in a directory this user cannot write (a read-only checkout) is first copied to a
- * scratch directory and run there. Whatever its exit, the results file it left (fresh or from an earlier run) is
- * what is compared.
+ * its output in a file. It always runs from a scratch copy of its directory, so the peer's own files (its published
+ * {@code results.tsv} among them) are never overwritten. Whatever its exit, the copy's results file (fresh, or the
+ * one copied if the run wrote none) is what is compared.
  */
 final class HmilyRun {
 
@@ -26,7 +26,7 @@ final class HmilyRun {
             out.println("Hmily: " + given + " does not exist; going on without running it.");
             return given.getParent().resolve("results").resolve("results.tsv");
         }
-        Path runnable = writableCopy(given, out);
+        Path runnable = scratchCopy(given, out);
         Path results = runnable.getParent().resolve("results").resolve("results.tsv");
         Path log = options.out().toAbsolutePath().resolveSibling("e2e-hmily.log");
         out.println("Hmily: running " + runnable + " (output in " + log + "); this takes long at full counts");
@@ -41,18 +41,17 @@ final class HmilyRun {
         return results;
     }
 
-    /** {@code script} itself when its directory can be written, else the script in a scratch copy of its directory. */
-    private static Path writableCopy(Path script, PrintStream out) throws IOException {
+    /**
+     * The script in a scratch copy of its directory (its build output left out): the peer's own directory, and the
+     * results file it holds, are never written, even by a user allowed to write there.
+     */
+    private static Path scratchCopy(Path script, PrintStream out) throws IOException {
         Path home = script.getParent();
-        Path results = home.resolve("results");
-        if (Files.isWritable(home) && (!Files.exists(results) || Files.isWritable(results))) {
-            return script;
-        }
         Path copy = Files.createTempDirectory("hmily-peer-");
         try (Stream<Path> files = Files.walk(home)) {
             files.filter(path -> !path.startsWith(home.resolve("target"))).forEach(path -> copyInto(home, copy, path));
         }
-        out.println("Hmily: " + home + " is read-only; running a copy in " + copy);
+        out.println("Hmily: running a copy of " + home + " in " + copy + " (the original is left as it is)");
         return copy.resolve(script.getFileName());
     }
 
