@@ -8,7 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,10 +32,15 @@ class HmilyRunTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
         Path results = HmilyRun.run(script, options, new PrintStream(printed, true, StandardCharsets.UTF_8));
-
-        assertThat(Files.readString(peer.resolve("results").resolve("results.tsv"))).isEqualTo("published\n");
-        assertThat(results.startsWith(peer)).as("results read from the copy").isFalse();
-        assertThat(Files.readString(results)).isEqualTo("fresh 3 40 1,8\n");
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("running a copy of " + peer);
+        try {
+            assertThat(Files.readString(peer.resolve("results").resolve("results.tsv"))).isEqualTo("published\n");
+            assertThat(results.startsWith(peer)).as("results read from the copy").isFalse();
+            assertThat(Files.readString(results)).isEqualTo("fresh 3 40 1,8\n");
+            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("running a copy of " + peer);
+        } finally {
+            try (Stream<Path> files = Files.walk(results.getParent().getParent())) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
     }
 }
