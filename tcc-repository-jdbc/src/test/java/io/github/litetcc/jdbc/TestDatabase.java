@@ -70,15 +70,6 @@ public enum TestDatabase {
         return label;
     }
 
-    /** The SQL dialect of this database. */
-    public JdbcDialect dialect() {
-        return switch (this) {
-            case H2 -> JdbcDialect.H2;
-            case MARIADB, MARIADB_CONNECTOR_J -> JdbcDialect.MYSQL;
-            case POSTGRESQL -> JdbcDialect.POSTGRESQL;
-        };
-    }
-
     /** A table prefix no other test run uses. */
     public static String uniquePrefix() {
         return "t" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL) + "_";

@@ -107,13 +107,7 @@ final class EnlistTrigger implements OneRoundTripWrites.Enlist, OneRoundTripWrit
     public void create(Connection connection, TransactionKey key, Branch first, OneRoundTripWrites.Header header) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(begin)) {
             BranchColumns.bind(statement, key, first);
-            int next = BranchColumns.COUNT + 1;
-            statement.setString(next++, header.xid());
-            statement.setString(next++, header.ownerBranch());
-            statement.setLong(next++, header.timeout());
-            statement.setLong(next++, header.dueIn());
-            statement.setString(next++, header.owner());
-            statement.setInt(next, header.format());
+            header.bindAllButKey(statement, BranchColumns.COUNT);
             statement.executeUpdate();
         } catch (SQLException e) {
             throw OneRoundTripWrites.duplicateOr(JdbcDialect.MYSQL, e, "A record with key " + key + " already exists");

@@ -58,12 +58,17 @@ record OneRoundTripWrites(Optional<Begin> begin, Optional<Enlist> enlist, Option
         /** Binds the header insert's parameters {@code offset + 1} to {@code offset + }{@value #PARAMETERS}. */
         void bind(PreparedStatement statement, int offset) throws SQLException {
             statement.setString(offset + 1, key);
-            statement.setString(offset + 2, xid);
-            statement.setString(offset + 3, ownerBranch);
-            statement.setLong(offset + 4, timeout);
-            statement.setLong(offset + 5, dueIn);
-            statement.setString(offset + 6, owner);
-            statement.setInt(offset + 7, format);
+            bindAllButKey(statement, offset + 1);
+        }
+
+        /** Binds every value but the key, in the same order, to parameters {@code offset + 1} to {@code offset + 6}. */
+        void bindAllButKey(PreparedStatement statement, int offset) throws SQLException {
+            statement.setString(offset + 1, xid);
+            statement.setString(offset + 2, ownerBranch);
+            statement.setLong(offset + 3, timeout);
+            statement.setLong(offset + 4, dueIn);
+            statement.setString(offset + 5, owner);
+            statement.setInt(offset + 6, format);
         }
     }
 

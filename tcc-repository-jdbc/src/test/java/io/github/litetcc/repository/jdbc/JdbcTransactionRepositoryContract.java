@@ -1,6 +1,7 @@
 package io.github.litetcc.repository.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
+import io.github.litetcc.jdbc.JdbcDialect;
 import io.github.litetcc.jdbc.SchemaScript;
 import io.github.litetcc.jdbc.TestDatabase;
 import io.github.litetcc.jdbc.TestSchema;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.TestInfo;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /** The repository contract on one database, with tables of its own; a record is corrupted with an unknown status code. */
 abstract class JdbcTransactionRepositoryContract extends TransactionRepositoryContract {
@@ -45,10 +45,9 @@ abstract class JdbcTransactionRepositoryContract extends TransactionRepositoryCo
     }
 
     private void runLogScript(TestSchema schema) {
-        try (Connection connection = schema.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            for (String ddl : SchemaScript.load(database().dialect().logScript()).statements(schema.prefix())) {
-                statement.execute(ddl);
-            }
+        try (Connection connection = schema.dataSource().getConnection()) {
+            JdbcDialect dialect = JdbcDialect.detect(connection.getMetaData().getDatabaseProductName());
+            SchemaScript.load(dialect.logScript()).run(connection, schema.prefix());
         } catch (SQLException e) {
             throw new AssertionError("Creating the log's tables failed", e);
         }

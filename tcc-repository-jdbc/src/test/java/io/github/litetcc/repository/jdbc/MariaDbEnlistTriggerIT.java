@@ -186,10 +186,8 @@ class MariaDbEnlistTriggerIT {
     @Test
     void withoutTheTriggerEnlistTakesTheTwoStatementWayAndStillBumpsTheVersion() throws SQLException {
         JdbcRepositoryConfig config = freshConfig();
-        try (Connection connection = plain.getConnection(); Statement statement = connection.createStatement()) {
-            for (String ddl : SchemaScript.load(JdbcDialect.MYSQL.logScript()).statements(config.tablePrefix())) {
-                statement.execute(ddl);
-            }
+        try (Connection connection = plain.getConnection()) {
+            SchemaScript.load(JdbcDialect.MYSQL.logScript()).run(connection, config.tablePrefix());
         }
         JdbcTransactionRepository repository = new JdbcTransactionRepository(plain, config);
         assertThat(repository.enlistsThroughTrigger()).isFalse();

@@ -40,10 +40,8 @@ class MariaDbMultiStatementWritesIT {
 
     @BeforeAll
     void createTablesWithoutTheTrigger() throws SQLException {
-        try (Connection connection = plain.getConnection(); Statement statement = connection.createStatement()) {
-            for (String ddl : SchemaScript.load(JdbcDialect.MYSQL.logScript()).statements(prefix)) {
-                statement.execute(ddl);
-            }
+        try (Connection connection = plain.getConnection()) {
+            SchemaScript.load(JdbcDialect.MYSQL.logScript()).run(connection, prefix);
         }
     }
 
