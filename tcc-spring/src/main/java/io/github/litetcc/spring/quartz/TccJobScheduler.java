@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -20,11 +21,14 @@ import java.util.function.Supplier;
 /**
  * Schedules LiteTCC's jobs when the application context has started (so no pass runs before every participant is
  * registered) and stops them when it closes, before LiteTCC itself shuts down. On its own scheduler it starts and
- * shuts the scheduler down (waiting for a running pass); on the application's it adds its jobs and, on close, takes
+ * shuts the scheduler down (waiting, bounded, for a running pass); on the application's it adds its jobs and, on close, takes
  * only its own objects out of the scheduler's context (the jobs stay: other nodes of a cluster still run them).
  */
 public final class TccJobScheduler implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(TccJobScheduler.class);
+    /** Longest wait at shutdown for the passes running then (a pass lasts at most about one recovery interval). */
+    static final Duration RUNNING_JOBS_WAIT = Duration.ofSeconds(30);
+    private static final long RUNNING_JOBS_POLL_MILLIS = 20;
 
     private final Supplier<Scheduler> schedulerSupplier;
     private final boolean owned;
@@ -79,7 +83,7 @@ public final class TccJobScheduler implements SmartLifecycle {
         }
         try {
             if (owned) {
-                scheduler.shutdown(true);
+                shutDownWithinBound();
             } else {
                 SchedulerContext context = scheduler.getContext();
                 jobs.forEach(job -> context.remove(job.contextKey()));
@@ -87,6 +91,27 @@ public final class TccJobScheduler implements SmartLifecycle {
         } catch (SchedulerException e) {
             LOG.warn("Stopping LiteTCC's Quartz jobs failed: {}", e.toString());
         }
+    }
+
+    /**
+     * Stops firing, waits (bounded) for the passes running now, then shuts the scheduler down without waiting on
+     * its thread pool: a pass never holds the application's shutdown longer than {@link #RUNNING_JOBS_WAIT}.
+     */
+    private void shutDownWithinBound() throws SchedulerException {
+        scheduler.standby();
+        long until = System.nanoTime() + RUNNING_JOBS_WAIT.toNanos();
+        while (!scheduler.getCurrentlyExecutingJobs().isEmpty() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(RUNNING_JOBS_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (!scheduler.getCurrentlyExecutingJobs().isEmpty()) {
+            LOG.warn("LiteTCC's Quartz jobs still running after {}; shutting the scheduler down without them", RUNNING_JOBS_WAIT);
+        }
+        scheduler.shutdown(false);
     }
 
     @Override
