@@ -10,6 +10,8 @@ import io.github.litetcc.spi.TransactionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -32,6 +34,12 @@ public final class Listeners {
 
     public void finished(TransactionKey key, TransactionStatus outcome, long millis) {
         each(l -> l.finished(key, outcome, millis));
+    }
+
+    /** A record ended in {@code terminal}: its status change, then its end with the time since it began. */
+    void finished(GlobalTransaction record, TransactionStatus terminal, Instant at) {
+        statusChanged(record.key(), record.status(), terminal);
+        finished(record.key(), terminal, Duration.between(record.createdAt(), at).toMillis());
     }
 
     public void phaseFailed(TransactionKey key, BranchId branch, Phase phase, Exception cause) {

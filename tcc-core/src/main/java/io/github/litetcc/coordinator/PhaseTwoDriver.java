@@ -23,7 +23,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Drives phase 2 of a decided record whose lease the caller holds (the live starter, or recovery after
  * its claim): confirms every pending branch in parallel, or cancels them in reverse order, stopping at the
- * first failure. When all are done the record is finished in one write; otherwise the branches that
+ * first failure. When all are done the record is finished in one write (for the live starter with background
+ * finish, queued to a {@link FinishBatcher} that writes it behind the caller); otherwise the branches that
  * succeeded are recorded (so a re-drive skips them) and the lease is released with a backoff, or the
  * record is parked after the maximum attempts. Shared by the starter and recovery: one code path for both phases.
  * A finished record's duration, for listeners, is read on this node's clock: no round trip to the log per
@@ -38,15 +39,27 @@ public final class PhaseTwoDriver {
     private final RecoveryConfig recovery;
     private final Listeners listeners;
     private final Clock clock;
+    private final FinishBatcher finishing;
 
     public PhaseTwoDriver(TransactionRepository repository, BranchInvokers invokers, Executor confirmExecutor,
                           RecoveryConfig recovery, Listeners listeners, Clock clock) {
+        this(repository, invokers, confirmExecutor, recovery, listeners, clock, null);
+    }
+
+    private PhaseTwoDriver(TransactionRepository repository, BranchInvokers invokers, Executor confirmExecutor,
+                           RecoveryConfig recovery, Listeners listeners, Clock clock, FinishBatcher finishing) {
         this.repository = repository;
         this.clock = clock;
         this.invokers = invokers;
         this.confirmExecutor = confirmExecutor;
         this.recovery = recovery;
         this.listeners = listeners;
+        this.finishing = finishing;
+    }
+
+    /** This driver, but handing each completed record's finish to {@code finishing} (written behind the caller). */
+    PhaseTwoDriver finishingThrough(FinishBatcher finishing) {
+        return new PhaseTwoDriver(repository, invokers, confirmExecutor, recovery, listeners, clock, finishing);
     }
 
     /** Drives {@code record} (at the version the caller's claim left) in the direction of its status. */
@@ -65,12 +78,14 @@ public final class PhaseTwoDriver {
 
     private PhaseTwoOutcome finish(GlobalTransaction record, Phase phase) {
         TransactionStatus terminal = TransactionStatus.finished(phase);
+        if (finishing != null && finishing.offer(record, terminal)) {
+            return PhaseTwoOutcome.done();
+        }
         if (!repository.finish(record.key(), record.version(), terminal)) {
             LOG.warn("Transaction {} was taken over by another node before it could be finished; it finishes there", record.key());
             return PhaseTwoOutcome.lostRace();
         }
-        listeners.statusChanged(record.key(), record.status(), terminal);
-        listeners.finished(record.key(), terminal, Duration.between(record.createdAt(), clock.instant()).toMillis());
+        listeners.finished(record, terminal, clock.instant());
         return PhaseTwoOutcome.done();
     }
 

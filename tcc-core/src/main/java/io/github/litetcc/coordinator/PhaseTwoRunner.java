@@ -19,18 +19,23 @@ import java.util.concurrent.TimeUnit;
  */
 final class PhaseTwoRunner {
     private static final Logger LOG = LoggerFactory.getLogger(PhaseTwoRunner.class);
-    /** How long interrupted drives get to give their leases back after the drain time ran out. */
+    /** How long interrupted drives get to give their leases back, and queued finishes to be written, after the drain time ran out. */
     private static final long INTERRUPTED_DRIVES_GRACE_MILLIS = 1000;
 
     private final PhaseTwoDriver driver;
     private final TransactionRepository repository;
     private final ExecutorService asyncPool;
+    private final FinishBatcher finishing;
 
-    /** @param asyncPool the pool for asynchronous confirms, or {@code null} to drive phase 2 in the caller's thread */
-    PhaseTwoRunner(PhaseTwoDriver driver, TransactionRepository repository, ExecutorService asyncPool) {
+    /**
+     * @param asyncPool the pool for asynchronous confirms, or {@code null} to drive phase 2 in the caller's thread
+     * @param finishing the writer of background finishes {@code driver} hands records to, or {@code null}
+     */
+    PhaseTwoRunner(PhaseTwoDriver driver, TransactionRepository repository, ExecutorService asyncPool, FinishBatcher finishing) {
         this.driver = driver;
         this.repository = repository;
         this.asyncPool = asyncPool;
+        this.finishing = finishing;
     }
 
     /** Confirms a decided record; a failure leaves it CONFIRMING for recovery and does not reach the caller. */
@@ -55,7 +60,17 @@ final class PhaseTwoRunner {
         }
     }
 
+    /** Drains the asynchronous drives, then the queued finishes (which get at least a short grace), within {@code drain}. */
     void shutdown(Duration drain) {
+        long until = System.nanoTime() + Math.max(0, drain.toNanos());
+        drainDrives(drain);
+        if (finishing != null) {
+            long left = Math.max(TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime()), INTERRUPTED_DRIVES_GRACE_MILLIS);
+            finishing.shutdown(Duration.ofMillis(left));
+        }
+    }
+
+    private void drainDrives(Duration drain) {
         if (asyncPool == null) {
             return;
         }

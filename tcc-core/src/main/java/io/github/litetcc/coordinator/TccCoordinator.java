@@ -56,13 +56,16 @@ public final class TccCoordinator {
 
     /**
      * Assembles a coordinator. {@code asyncPool} runs confirms after the decision when asynchronous phase 2
-     * is configured (the coordinator shuts it down); it is ignored otherwise.
+     * is configured (the coordinator shuts it down); it is ignored otherwise. With background finish on, the
+     * coordinator starts the thread that writes finishes in batches and stops it at shutdown.
      */
     public static TccCoordinator create(TccConfig config, Clock clock, TransactionRepository repository, Serializer serializer,
                                         PhaseTwoDriver driver, Listeners listeners, ExecutorService asyncPool) {
         BranchTrier trier = new BranchTrier(repository, serializer, clock, config.recovery().grace(), config.nodeId(), listeners);
         Decider decider = new Decider(repository, config.nodeId(), config.phaseTwo().lease(), listeners);
-        PhaseTwoRunner runner = new PhaseTwoRunner(driver, repository, config.phaseTwo().asynchronous() ? asyncPool : null);
+        FinishBatcher finishing = config.phaseTwo().backgroundFinish() ? new FinishBatcher(repository, listeners, clock) : null;
+        PhaseTwoRunner runner = new PhaseTwoRunner(finishing == null ? driver : driver.finishingThrough(finishing), repository,
+                config.phaseTwo().asynchronous() ? asyncPool : null, finishing);
         return new TccCoordinator(config, clock, trier, decider, runner);
     }
 

@@ -1,6 +1,7 @@
 package io.github.litetcc.redis;
 
 import io.github.litetcc.TccConfigurationException;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 
@@ -9,7 +10,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * A Lua script run atomically by Redis: by its SHA-1 ({@code EVALSHA}), falling back to sending the source
@@ -65,6 +68,35 @@ public final class LuaScript {
                 return commands.<T>eval(source, type, keys, args);
             }
         });
+    }
+
+    /**
+     * Runs the script once per entry of {@code keys} (with the same entry of {@code args}), all sent before any
+     * answer is awaited: one round trip for the lot. Each run is atomic on its own, not the lot together. Answers
+     * in order; a run the server no longer knows by SHA-1 is sent again with its source.
+     *
+     * @throws io.github.litetcc.RepositoryUnavailableException if Redis failed or a run raised an error (runs sent
+     *                                                           before it may have taken effect)
+     */
+    public <T> List<T> runAll(RedisConnection connection, ScriptOutputType type, List<byte[][]> keys, List<byte[][]> args) {
+        if (keys.size() != args.size()) {
+            throw new IllegalArgumentException("Script " + name + ": " + keys.size() + " key lists for " + args.size() + " argument lists");
+        }
+        String what = "Script " + name;
+        List<RedisFuture<T>> sent = connection.sendAll(what, keys.size(),
+                (commands, i) -> commands.<T>evalsha(sha, type, keys.get(i), args.get(i)));
+        List<T> answers = new ArrayList<>(sent.size());
+        for (int i = 0; i < sent.size(); i++) {
+            int at = i;
+            answers.add(connection.call(what, commands -> {
+                try {
+                    return connection.await(sent.get(at));
+                } catch (RedisNoScriptException e) {
+                    return commands.<T>eval(source, type, keys.get(at), args.get(at));
+                }
+            }));
+        }
+        return answers;
     }
 
     @Override

@@ -7,6 +7,8 @@ import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.LettuceFutures;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -15,11 +17,15 @@ import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.SlotHash;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -34,16 +40,18 @@ public final class RedisConnection implements AutoCloseable {
     private final AbstractRedisClient client;
     private final StatefulConnection<byte[], byte[]> connection;
     private final RedisClusterCommands<byte[], byte[]> commands;
+    private final RedisClusterAsyncCommands<byte[], byte[]> asyncCommands;
     private final boolean cluster;
     private final String description;
     private final List<String> passwords;
 
     private RedisConnection(AbstractRedisClient client, StatefulConnection<byte[], byte[]> connection,
-                            RedisClusterCommands<byte[], byte[]> commands, boolean cluster, String description,
-                            List<String> passwords) {
+                            RedisClusterCommands<byte[], byte[]> commands, RedisClusterAsyncCommands<byte[], byte[]> asyncCommands,
+                            boolean cluster, String description, List<String> passwords) {
         this.client = client;
         this.connection = connection;
         this.commands = commands;
+        this.asyncCommands = asyncCommands;
         this.cluster = cluster;
         this.description = description;
         this.passwords = List.copyOf(passwords);
@@ -62,7 +70,7 @@ public final class RedisConnection implements AutoCloseable {
         RedisClient client = RedisClient.create(parsed);
         try {
             StatefulRedisConnection<byte[], byte[]> connection = client.connect(ByteArrayCodec.INSTANCE);
-            return new RedisConnection(client, connection, connection.sync(), false, description,
+            return new RedisConnection(client, connection, connection.sync(), connection.async(), false, description,
                     RedisUris.passwords(parsed)).checked();
         } catch (RedisException e) {
             client.shutdown();
@@ -88,7 +96,8 @@ public final class RedisConnection implements AutoCloseable {
         try {
             StatefulRedisClusterConnection<byte[], byte[]> connection = client.connect(ByteArrayCodec.INSTANCE);
             List<String> passwords = seeds.stream().flatMap(seed -> RedisUris.passwords(seed).stream()).toList();
-            return new RedisConnection(client, connection, connection.sync(), true, description, passwords).checked();
+            return new RedisConnection(client, connection, connection.sync(), connection.async(), true, description, passwords)
+                    .checked();
         } catch (RedisException e) {
             client.shutdown();
             throw startUpFailure(description, e, seeds.stream().flatMap(seed -> RedisUris.passwords(seed).stream()).toList());
@@ -122,6 +131,31 @@ public final class RedisConnection implements AutoCloseable {
             throw new RepositoryUnavailableException(what + " failed on Redis " + description + ": "
                     + RedisUris.scrub(rootMessage(e), passwords), e);
         }
+    }
+
+    /**
+     * Sends {@code count} commands back to back without waiting for any answer (a pipeline: many commands share
+     * the round trip), {@code command} making the {@code i}-th. Wait for each with {@link #await}.
+     *
+     * @throws RepositoryUnavailableException if a command could not be sent
+     */
+    public <T> List<RedisFuture<T>> sendAll(String what, int count,
+                                            BiFunction<RedisClusterAsyncCommands<byte[], byte[]>, Integer, RedisFuture<T>> command) {
+        List<RedisFuture<T>> sent = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int at = i;
+            sent.add(call(what, ignored -> command.apply(asyncCommands, at)));
+        }
+        return sent;
+    }
+
+    /**
+     * The answer of a command sent by {@link #sendAll}, waited for up to the connection's command timeout.
+     *
+     * @throws RedisException as Redis or the wait failed (run it inside {@link #call} to have it translated)
+     */
+    public <T> T await(RedisFuture<T> sent) {
+        return LettuceFutures.awaitOrCancel(sent, connection.getTimeout().toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** Closes the connection and the client's threads. */

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest(classes = TravelApplication.class, properties = {"tcc.recovery.enabled=false",
@@ -56,7 +58,8 @@ class HandoverAndPhaseTwoThroughTheAspectTest {
                 .hasMessageContaining("exceeds SerializationConfig.maxPayloadBytes (" + MAX_PAYLOAD_BYTES + " bytes)");
 
         assertThat(actionsOf(guest)).containsExactly("book " + guest, "cancel nothing handed over for " + guest);
-        assertThat(operations.list(TransactionQuery.unfinished(TransactionQuery.MAX_LIMIT)).items()).isEmpty();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->   // finished behind the caller
+                assertThat(operations.list(TransactionQuery.unfinished(TransactionQuery.MAX_LIMIT)).items()).isEmpty());
     }
 
     @Test
@@ -80,7 +83,8 @@ class HandoverAndPhaseTwoThroughTheAspectTest {
         assertThat(cover.context().phase()).isEqualTo(Phase.CONFIRM);
         assertThat(cover.context().branch()).isEqualTo(ledger.find("confirm seat " + guest).context().branch());
         assertThat(ledger.actions()).doesNotContain("activate " + guest + " in confirm", "withdraw " + guest + " in confirm");
-        assertThat(operations.list(TransactionQuery.unfinished(TransactionQuery.MAX_LIMIT)).items()).isEmpty();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->   // finished behind the caller
+                assertThat(operations.list(TransactionQuery.unfinished(TransactionQuery.MAX_LIMIT)).items()).isEmpty());
     }
 
     @Test

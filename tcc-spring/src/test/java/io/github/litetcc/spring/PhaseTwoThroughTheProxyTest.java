@@ -16,9 +16,11 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(classes = BankApplication.class, properties = {"spring.datasource.url=jdbc:h2:mem:bank-proxy;DB_CLOSE_DELAY=-1",
         "tcc.fence.enabled=false", "tcc.recovery.enabled=false"})
@@ -74,7 +76,8 @@ class PhaseTwoThroughTheProxyTest {
         assertThat(book.context().phase()).isEqualTo(Phase.CONFIRM);
         assertThat(book.context().xid()).isEqualTo(ledger.find("reserve " + seat).context().xid());
         assertThat(ledger.actions()).doesNotContain("issue " + seat, "unbook " + seat, "free " + seat);
-        assertThat(operations.find(book.context().xid().toString())).isEmpty();
+        // the starter's record is finished behind the caller: wait (bounded) for it
+        await().atMost(Duration.ofSeconds(5)).until(() -> operations.find(book.context().xid().toString()).isEmpty());
     }
 
     private GlobalTransaction unfinishedWithError(String account) {

@@ -1,5 +1,6 @@
 package io.github.litetcc.scenario;
 
+import io.github.litetcc.config.PhaseTwoConfig;
 import io.github.litetcc.config.TccConfig;
 import io.github.litetcc.participant.LocalBranchInvoker;
 import io.github.litetcc.spi.BranchInvoker;
@@ -138,7 +139,10 @@ class CrashPointTest {
                 case TWICE -> DuplicatingInvoker::new;
                 case REPLAYED_LATE_IN_REVERSE -> local -> new RecordingInvoker(local, sent);
             };
-            return new ShopNode(stores, injector, TccConfig.DEFAULT.withNodeId(name), wiring);
+            // every step on the caller's thread, so each crash point is reached the same way every run; a crash
+            // before a background finish is the crash before the finish explored here (the record stays decided)
+            return new ShopNode(stores, injector, TccConfig.DEFAULT.withNodeId(name)
+                    .withPhaseTwo(PhaseTwoConfig.DEFAULT.withBackgroundFinish(false)), wiring);
         }
 
         /** Places one order on {@code node} and closes it; true if the caller was told it succeeded. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The listener events a node emits, in order, on each path of a transaction. */
@@ -29,7 +30,8 @@ class ListenerEventsTest {
     void aCommitIsBegunDecidedAndFinished() {
         node.checkout.place("order-1");
 
-        assertThat(node.events.events).containsExactly("begun", "TRYING -> CONFIRMING", "CONFIRMING -> CONFIRMED", "finished CONFIRMED");
+        await().atMost(Promises.FINISH_WRITTEN_WITHIN).untilAsserted(() -> assertThat(node.events.events)
+                .containsExactly("begun", "TRYING -> CONFIRMING", "CONFIRMING -> CONFIRMED", "finished CONFIRMED"));
     }
 
     @Test
@@ -38,7 +40,7 @@ class ListenerEventsTest {
 
         node.checkout.place("order-1");
 
-        assertThat(node.events.durations).containsExactly(250L);
+        await().atMost(Promises.FINISH_WRITTEN_WITHIN).untilAsserted(() -> assertThat(node.events.durations).containsExactly(250L));
     }
 
     @Test
@@ -47,7 +49,8 @@ class ListenerEventsTest {
 
         assertThatThrownBy(() -> node.checkout.place("order-1")).isInstanceOf(IllegalStateException.class);
 
-        assertThat(node.events.events).containsExactly("begun", "TRYING -> CANCELLING", "CANCELLING -> CANCELLED", "finished CANCELLED");
+        await().atMost(Promises.FINISH_WRITTEN_WITHIN).untilAsserted(() -> assertThat(node.events.events)
+                .containsExactly("begun", "TRYING -> CANCELLING", "CANCELLING -> CANCELLED", "finished CANCELLED"));
     }
 
     @Test

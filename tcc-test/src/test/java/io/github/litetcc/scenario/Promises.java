@@ -2,13 +2,17 @@ package io.github.litetcc.scenario;
 
 import io.github.litetcc.test.ledger.Ledger;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The promises of the design, checked on the ledger of applied business effects and on the stores. */
 final class Promises {
     static final List<String> PARTICIPANTS = List.of("order", "inventory", "account");
+    /** Bound on waiting for a background finish (written within milliseconds). */
+    static final Duration FINISH_WRITTEN_WITHIN = Duration.ofSeconds(5);
 
     private Promises() {
     }
@@ -30,7 +34,9 @@ final class Promises {
                         situation, p, ledger).isEqualTo(ledger.tries(p));
             }
         }
-        assertThat(stores.logIsEmpty()).as("%s: no unfinished record left", situation).isTrue();
+        // a completed transaction's finish is written behind its caller: wait (bounded) for the batch
+        await().atMost(FINISH_WRITTEN_WITHIN).untilAsserted(() ->
+                assertThat(stores.logIsEmpty()).as("%s: no unfinished record left", situation).isTrue());
         assertThat(stores.noTriedRowLeft()).as("%s: no TRIED fence row left", situation).isTrue();
         return confirmed;
     }

@@ -2,6 +2,7 @@ package io.github.litetcc.repository.jdbc;
 
 import io.github.litetcc.ConcurrentUpdateException;
 import io.github.litetcc.CorruptRecordException;
+import io.github.litetcc.IllegalTransitionException;
 import io.github.litetcc.InvalidInputException;
 import io.github.litetcc.NoSuchTransactionException;
 import io.github.litetcc.jdbc.DatabaseSchema;
@@ -16,6 +17,8 @@ import io.github.litetcc.model.GlobalTransaction;
 import io.github.litetcc.model.TransactionKey;
 import io.github.litetcc.model.TransactionStatus;
 import io.github.litetcc.spi.DueRecords;
+import io.github.litetcc.spi.FinishRequest;
+import io.github.litetcc.spi.FinishRequests;
 import io.github.litetcc.spi.NewTransaction;
 import io.github.litetcc.spi.Page;
 import io.github.litetcc.spi.RecordUpdate;
@@ -32,6 +35,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -286,25 +290,63 @@ public final class JdbcTransactionRepository implements TransactionRepository {
 
     private boolean finishAlone(TransactionKey key, long expectedVersion, TransactionStatus terminal, String action) {
         String what = "Finishing record " + key + " as " + terminal;
-        Optional<String> oneStatement = config.archiveFinished() ? Optional.empty() : sql.finishByDeleteInOneStatement(terminal, dialect);
-        if (oneStatement.isPresent()) {
-            return connections.autoCommit(what, connection -> headers.guardedWrite(connection,
-                    c -> deleteInOneStatement(c, oneStatement.get(), key, expectedVersion), key, expectedVersion, action));
+        FinishRequest request = new FinishRequest(key, expectedVersion, terminal);
+        if (finishByOneDelete().isPresent()) {
+            return connections.autoCommit(what, connection -> finishOn(connection, request, action));
         }
-        String write = sql.finish(terminal, config.archiveFinished());
+        return connections.inTransaction(what, connection -> finishOn(connection, request, action));
+    }
+
+    /**
+     * {@inheritDoc} All in one local transaction, so the lot shares one commit; a request whose record cannot end
+     * as asked is answered {@code false} and does not hold the others back.
+     */
+    @Override
+    public List<Boolean> finishAll(List<FinishRequest> requests) {
+        FinishRequests.checked(requests);
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        return connections.inTransaction("Finishing " + requests.size() + " records", connection -> {
+            List<Boolean> finished = new ArrayList<>(requests.size());
+            for (FinishRequest request : requests) {
+                try {
+                    finished.add(finishOn(connection, request, "finish it as " + request.terminal()));
+                } catch (IllegalTransitionException e) {
+                    finished.add(false);
+                }
+            }
+            return finished;
+        });
+    }
+
+    /** The one-statement delete that finishes a record where this log has one (not when archiving; either terminal status). */
+    private Optional<String> finishByOneDelete() {
+        return config.archiveFinished() ? Optional.empty() : sql.finishByDeleteInOneStatement(TransactionStatus.CONFIRMED, dialect);
+    }
+
+    /** Finishes one record on {@code connection}, in whatever transaction it is in. */
+    private boolean finishOn(Connection connection, FinishRequest request, String action) throws SQLException {
+        TransactionKey key = request.key();
+        long expectedVersion = request.expectedVersion();
+        Optional<String> oneStatement = config.archiveFinished() ? Optional.empty()
+                : sql.finishByDeleteInOneStatement(request.terminal(), dialect);
+        if (oneStatement.isPresent()) {
+            return headers.guardedWrite(connection, c -> deleteInOneStatement(c, oneStatement.get(), key, expectedVersion),
+                    key, expectedVersion, action);
+        }
         Binder guard = statement -> {
             statement.setString(1, key.toString());
             statement.setLong(2, expectedVersion);
         };
-        return connections.inTransaction(what, connection -> {
-            if (!headers.guardedWrite(connection, write, guard, key, expectedVersion, action)) {
-                return false;
-            }
-            if (!config.archiveFinished()) {
-                branches.deleteAll(connection, key);
-            }
-            return true;
-        });
+        if (!headers.guardedWrite(connection, sql.finish(request.terminal(), config.archiveFinished()), guard, key,
+                expectedVersion, action)) {
+            return false;
+        }
+        if (!config.archiveFinished()) {
+            branches.deleteAll(connection, key);
+        }
+        return true;
     }
 
     /** Runs a one-statement delete of {@link TransactionSql#finishByDeleteInOneStatement}: whether the header went. */

@@ -13,6 +13,8 @@ import io.github.litetcc.model.TransactionStatus;
 import io.github.litetcc.redis.RedisConnection;
 import io.github.litetcc.repository.RecordCodec;
 import io.github.litetcc.spi.DueRecords;
+import io.github.litetcc.spi.FinishRequest;
+import io.github.litetcc.spi.FinishRequests;
 import io.github.litetcc.spi.NewTransaction;
 import io.github.litetcc.spi.Page;
 import io.github.litetcc.spi.RecordUpdate;
@@ -23,9 +25,12 @@ import io.lettuce.core.ScriptOutputType;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.Arrays;
 
@@ -45,6 +50,11 @@ import static io.github.litetcc.redis.ScriptReplies.fields;
  * opened it ({@link #open}, {@link #openCluster}).
  */
 public final class RedisTransactionRepository implements TransactionRepository, AutoCloseable {
+    /** The script guards' status lists: from where a header may move to each status, and finish as each terminal one. */
+    private static final Map<TransactionStatus, String> MAY_MOVE_TO = codesPerStatus((s, to) -> s == to || s.canMoveTo(to));
+    private static final Map<TransactionStatus, String> MAY_FINISH_AS = codesPerStatus((s, terminal) -> s == terminal
+            || s.phase().map(TransactionStatus::finished).filter(terminal::equals).isPresent());
+
     private static final RepositoryScripts SCRIPTS = new RepositoryScripts();
     private final RedisConnection connection;
     private final boolean ownsConnection;
@@ -171,7 +181,7 @@ public final class RedisTransactionRepository implements TransactionRepository, 
                 args(RecordKeys.member(key), expectedVersion, update.status().code(), update.attempts(),
                         optional(update.nextAttemptIn() == null ? null : update.nextAttemptIn().toMillis()),
                         optional(update.owner()), optional(update.lastError()), update.status().isTerminal() ? "1" : "0",
-                        codes(s -> s == update.status() || s.canMoveTo(update.status()))));
+                        MAY_MOVE_TO.get(update.status())));
         if (result < 0) {
             throw new IllegalTransitionException("Transaction " + key + " cannot move from "
                     + TransactionStatus.fromCode((int) -result) + " to " + update.status());
@@ -204,17 +214,34 @@ public final class RedisTransactionRepository implements TransactionRepository, 
         if (!requireArgument(terminal, "terminal").isTerminal()) {
             throw new InvalidInputException("finish needs CONFIRMED or CANCELLED for " + key + ", was " + terminal);
         }
-        int shard = keys.shardOf(key);
-        Long result = SCRIPTS.finish.run(connection, ScriptOutputType.INTEGER,
-                new byte[][] {keys.record(key), keys.due(shard), keys.index(shard)},
-                args(RecordKeys.member(key), expectedVersion, terminal.code(),
-                        config.archiveFinished() ? Long.toString(config.archiveTtl().toMillis()) : "",
-                        codes(s -> s == terminal || s.phase().map(TransactionStatus::finished).filter(terminal::equals).isPresent())));
+        FinishRequest request = new FinishRequest(key, expectedVersion, terminal);
+        Long result = SCRIPTS.finish.run(connection, ScriptOutputType.INTEGER, finishKeys(request), finishArgs(request));
         if (result < 0) {
             throw new IllegalTransitionException("Transaction " + key + " is " + TransactionStatus.fromCode((int) -result)
                     + ": it cannot finish as " + terminal);
         }
         return result == 1;
+    }
+
+    /** {@inheritDoc} Every finish script is sent before any answer is awaited: one round trip for the lot. */
+    @Override
+    public List<Boolean> finishAll(List<FinishRequest> requests) {
+        FinishRequests.checked(requests);
+        List<Long> results = SCRIPTS.finish.runAll(connection, ScriptOutputType.INTEGER,
+                requests.stream().map(this::finishKeys).toList(), requests.stream().map(this::finishArgs).toList());
+        return results.stream().map(result -> result == 1).toList();
+    }
+
+    private byte[][] finishKeys(FinishRequest request) {
+        int shard = keys.shardOf(request.key());
+        return new byte[][] {keys.record(request.key()), keys.due(shard), keys.index(shard)};
+    }
+
+    private byte[][] finishArgs(FinishRequest request) {
+        TransactionStatus terminal = request.terminal();
+        return args(RecordKeys.member(request.key()), request.expectedVersion(), terminal.code(),
+                config.archiveFinished() ? Long.toString(config.archiveTtl().toMillis()) : "",
+                MAY_FINISH_AS.get(terminal));
     }
 
     @Override
@@ -274,6 +301,15 @@ public final class RedisTransactionRepository implements TransactionRepository, 
             throw new InvalidInputException("Branch " + branch.id() + " must be enlisted as ENLISTED, was " + branch.status());
         }
         return requirePayloadWithinLimit(key, branch);
+    }
+
+    /** Per status: the codes of the statuses a header may have to move to it (the state machine's, computed once). */
+    private static Map<TransactionStatus, String> codesPerStatus(BiPredicate<TransactionStatus, TransactionStatus> allowed) {
+        Map<TransactionStatus, String> codes = new EnumMap<>(TransactionStatus.class);
+        for (TransactionStatus target : TransactionStatus.values()) {
+            codes.put(target, codes(s -> allowed.test(s, target)));
+        }
+        return codes;
     }
 
     private static String codes(Predicate<TransactionStatus> allowed) {

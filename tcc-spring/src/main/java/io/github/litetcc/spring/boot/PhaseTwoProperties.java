@@ -10,13 +10,15 @@ import java.time.Duration;
  * @param parallelism  Threads confirming branches in parallel.
  * @param asynchronous Whether the caller gets its answer right after the durable decision, phase 2 running behind.
  * @param lease        How long the starter's claim on a decided record lasts before recovery may take it over.
+ * @param backgroundFinish Whether a record whose phase 2 completed is finished behind the caller, in batches.
  */
-public record PhaseTwoProperties(Integer parallelism, Boolean asynchronous, Duration lease) {
-    static final PhaseTwoProperties NONE = new PhaseTwoProperties(null, null, null);
+public record PhaseTwoProperties(Integer parallelism, Boolean asynchronous, Duration lease, Boolean backgroundFinish) {
+    static final PhaseTwoProperties NONE = new PhaseTwoProperties(null, null, null, null);
 
     PhaseTwoConfig applyTo(PhaseTwoConfig config) {
         PhaseTwoConfig result = Overrides.apply(config, parallelism, PhaseTwoConfig::withParallelism);
         result = Overrides.apply(result, asynchronous, PhaseTwoConfig::withAsynchronous);
-        return Overrides.apply(result, lease, PhaseTwoConfig::withLease);
+        result = Overrides.apply(result, lease, PhaseTwoConfig::withLease);
+        return Overrides.apply(result, backgroundFinish, PhaseTwoConfig::withBackgroundFinish);
     }
 }

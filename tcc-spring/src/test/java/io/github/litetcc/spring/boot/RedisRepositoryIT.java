@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The log on the local Redis server, chosen by properties; transactions commit and cancel through it. */
@@ -33,6 +36,7 @@ class RedisRepositoryIT {
         assertThatThrownBy(() -> orders.place("missing-toaster", "hank")).isInstanceOf(IllegalStateException.class);
 
         assertThat(ledger.actions()).contains("sell kettle", "capture hank", "release missing-toaster");
-        assertThat(tcc.operations().list(TransactionQuery.unfinished(10)).items()).isEmpty();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->   // finished behind the caller
+                assertThat(tcc.operations().list(TransactionQuery.unfinished(10)).items()).isEmpty());
     }
 }

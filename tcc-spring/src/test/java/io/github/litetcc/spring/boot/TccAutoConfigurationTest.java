@@ -71,11 +71,11 @@ class TccAutoConfigurationTest {
     @Test
     void appliesThePropertiesOntoCoreDefaultsAndKeepsTheRest() {
         runner.withPropertyValues("tcc.node-id=node-7", "tcc.default-timeout=3s", "tcc.phase-two.asynchronous=true",
-                "tcc.recovery.jitter=0.5", "tcc.recovery.max-attempts=12", "tcc.fence.retention=2d").run(context -> {
+                "tcc.phase-two.background-finish=false", "tcc.recovery.jitter=0.5", "tcc.recovery.max-attempts=12", "tcc.fence.retention=2d").run(context -> {
                     TccConfig config = context.getBean(TccConfig.class);
                     assertThat(config.nodeId()).isEqualTo("node-7");
                     assertThat(config.defaultTimeout()).isEqualTo(Duration.ofSeconds(3));
-                    assertThat(config.phaseTwo()).isEqualTo(TccConfig.DEFAULT.phaseTwo().withAsynchronous(true));
+                    assertThat(config.phaseTwo()).isEqualTo(TccConfig.DEFAULT.phaseTwo().withAsynchronous(true).withBackgroundFinish(false));
                     RecoveryConfig defaults = RecoveryConfig.DEFAULT;
                     assertThat(config.recovery()).isEqualTo(defaults.withBackoff(defaults.backoffBase(), defaults.backoffCap(), 0.5)
                             .withMaxAttempts(12));

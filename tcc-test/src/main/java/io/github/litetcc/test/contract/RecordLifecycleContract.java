@@ -2,6 +2,7 @@ package io.github.litetcc.test.contract;
 
 import io.github.litetcc.ConcurrentUpdateException;
 import io.github.litetcc.IllegalTransitionException;
+import io.github.litetcc.InvalidInputException;
 import io.github.litetcc.NoSuchTransactionException;
 import io.github.litetcc.model.Branch;
 import io.github.litetcc.model.BranchId;
@@ -9,6 +10,7 @@ import io.github.litetcc.model.BranchStatus;
 import io.github.litetcc.model.GlobalTransaction;
 import io.github.litetcc.model.TransactionKey;
 import io.github.litetcc.model.TransactionStatus;
+import io.github.litetcc.spi.FinishRequest;
 import io.github.litetcc.spi.NewTransaction;
 import org.junit.jupiter.api.Test;
 
@@ -251,5 +253,78 @@ public abstract class RecordLifecycleContract extends TombstoneContract {
     @Test
     void finishOfAnAbsentRecordReturnsFalse() {
         assertThat(repository.finish(newKey(), 1, TransactionStatus.CANCELLED)).isFalse();
+    }
+
+    @Test
+    void finishAllFinishesEachRecordOnItsOwnAndAnswersInOrder() {
+        TransactionKey confirmed = decided(CONFIRMING);
+        TransactionKey stale = decided(CANCELLING);
+        GlobalTransaction staleBefore = stored(stale);
+        TransactionKey absent = newKey();
+        TransactionKey wrongDirection = decided(CONFIRMING);
+        GlobalTransaction wrongBefore = stored(wrongDirection);
+        TransactionKey cancelled = decided(CANCELLING);
+
+        List<Boolean> finished = repository.finishAll(List.of(
+                new FinishRequest(confirmed, 2, CONFIRMED),
+                new FinishRequest(stale, 1, TransactionStatus.CANCELLED),
+                new FinishRequest(absent, 1, CONFIRMED),
+                new FinishRequest(wrongDirection, 2, TransactionStatus.CANCELLED),
+                new FinishRequest(cancelled, 2, TransactionStatus.CANCELLED)));
+
+        assertThat(finished).containsExactly(true, false, false, false, true);
+        assertFinished(confirmed, CONFIRMED);
+        assertFinished(cancelled, TransactionStatus.CANCELLED);
+        assertThat(stored(stale)).isEqualTo(staleBefore);
+        assertThat(stored(wrongDirection)).isEqualTo(wrongBefore);
+        assertThat(repository.find(absent)).isEmpty();
+    }
+
+    @Test
+    void finishAllOfManyRecordsFinishesEveryOne() {
+        List<TransactionKey> keys = java.util.stream.IntStream.range(0, 40).mapToObj(i -> decided(CONFIRMING)).toList();
+
+        List<Boolean> finished = repository.finishAll(keys.stream().map(key -> new FinishRequest(key, 2, CONFIRMED)).toList());
+
+        assertThat(finished).hasSize(40).containsOnly(true);
+        keys.forEach(key -> assertFinished(key, CONFIRMED));
+        assertThat(repository.finishAll(keys.stream().map(key -> new FinishRequest(key, 2, CONFIRMED)).toList()))
+                .as("asking again").containsOnly(false);
+    }
+
+    @Test
+    void finishAllOfNoRecordsAnswersNothing() {
+        assertThat(repository.finishAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void finishAllRefusesAMissingListOrRequestAndChangesNothing() {
+        TransactionKey key = decided(CONFIRMING);
+        GlobalTransaction before = stored(key);
+        List<FinishRequest> withNull = new java.util.ArrayList<>();
+        withNull.add(new FinishRequest(key, 2, CONFIRMED));
+        withNull.add(null);
+
+        assertThatThrownBy(() -> repository.finishAll(null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> repository.finishAll(withNull)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("request 1 of 2");
+        assertThat(stored(key)).isEqualTo(before);
+        assertThatThrownBy(() -> new FinishRequest(key, 2, CONFIRMING)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("CONFIRMING");
+    }
+
+    private TransactionKey decided(TransactionStatus status) {
+        TransactionKey key = begin();
+        repository.compareAndSet(key, 1, header(status, TIMEOUT));
+        return key;
+    }
+
+    private void assertFinished(TransactionKey key, TransactionStatus terminal) {
+        if (repository.archivesFinished()) {
+            assertThat(stored(key).status()).isEqualTo(terminal);
+            assertThat(dueAmong(List.of(key))).isEmpty();
+        } else {
+            assertThat(repository.find(key)).isEmpty();
+        }
     }
 }

@@ -7,6 +7,8 @@ import io.github.litetcc.model.GlobalTransaction;
 import io.github.litetcc.model.TransactionKey;
 import io.github.litetcc.model.TransactionStatus;
 import io.github.litetcc.spi.DueRecords;
+import io.github.litetcc.spi.FinishRequest;
+import io.github.litetcc.spi.FinishRequests;
 import io.github.litetcc.spi.NewTransaction;
 import io.github.litetcc.spi.Page;
 import io.github.litetcc.spi.RecordUpdate;
@@ -16,6 +18,7 @@ import io.github.litetcc.spi.TransactionRepository;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -77,6 +80,11 @@ public final class CrashableRepository implements TransactionRepository {
     @Override
     public boolean finish(TransactionKey key, long expectedVersion, TransactionStatus terminal) {
         return write(() -> "finish " + terminal, () -> delegate.finish(key, expectedVersion, terminal));
+    }
+
+    @Override
+    public List<Boolean> finishAll(List<FinishRequest> requests) {
+        return write(() -> "finish " + FinishRequests.checked(requests).size() + " records", () -> delegate.finishAll(requests));
     }
 
     @Override
