@@ -7,6 +7,7 @@ import io.github.litetcc.model.GlobalTransaction;
 import io.github.litetcc.model.TransactionKey;
 import io.github.litetcc.model.TransactionStatus;
 import io.github.litetcc.spi.DueRecords;
+import io.github.litetcc.spi.FinishRequest;
 import io.github.litetcc.spi.NewTransaction;
 import io.github.litetcc.spi.Page;
 import io.github.litetcc.spi.RecordUpdate;
@@ -16,6 +17,7 @@ import io.github.litetcc.spi.TransactionRepository;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -104,6 +106,14 @@ final class CountingRepository implements TransactionRepository {
     public boolean finish(TransactionKey key, long expectedVersion, TransactionStatus terminal) {
         boolean finished = log.finish(key, expectedVersion, terminal);
         count(key);
+        return finished;
+    }
+
+    /** One write per record (a batch shares its round trip, but each record's finish is one write of its transaction). */
+    @Override
+    public List<Boolean> finishAll(List<FinishRequest> requests) {
+        List<Boolean> finished = log.finishAll(requests);
+        requests.forEach(request -> count(request.key()));
         return finished;
     }
 

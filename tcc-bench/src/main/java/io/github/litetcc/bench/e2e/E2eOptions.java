@@ -1,5 +1,6 @@
 package io.github.litetcc.bench.e2e;
 
+import io.github.litetcc.config.PhaseTwoConfig;
 import io.github.litetcc.jdbc.JdbcRepositoryConfig;
 
 import java.nio.file.Path;
@@ -35,11 +36,12 @@ import java.util.stream.Collectors;
  * @param crashLog     crash run and backlog run: the log stores (mariadb,redis)
  * @param backlog      recovery backlog run: records left CONFIRMING (100,000)
  * @param jdbcWritesPerCommit the JDBC logs' {@code maxWritesPerCommit} (the module's default, 32; 1 turns group commit off)
+ * @param backgroundFinish whether the starter finishes completed records behind the caller, in batches (on, the default)
  */
 record E2eOptions(int warmup, int measure, int repeats, Set<String> logs, Set<Integer> threads, Set<Scenario> scenarios,
                   Set<String> fences, Set<String> phaseTwo, boolean inProcess, boolean splitParticipants, Path out, Optional<Path> hmilyScript,
                   Optional<Path> hmilyResults, int crashKillAfterSeconds, int crashThreads, Set<LogStore> crashLog, int backlog,
-                  int jdbcWritesPerCommit) {
+                  int jdbcWritesPerCommit, boolean backgroundFinish) {
 
     E2eOptions {
         Matrix.validate(logs, fences, phaseTwo);
@@ -63,7 +65,8 @@ record E2eOptions(int warmup, int measure, int repeats, Set<String> logs, Set<In
             given.put(arg.substring(2, eq), arg.substring(eq + 1));
         }
         Set<String> known = Set.of("warmup", "measure", "repeats", "logs", "threads", "scenarios", "fence", "phase2", "participants",
-                "out", "hmily", "hmily-results", "crash-kill-after", "crash-threads", "crash-log", "backlog", "jdbc-writes-per-commit");
+                "out", "hmily", "hmily-results", "crash-kill-after", "crash-threads", "crash-log", "backlog", "jdbc-writes-per-commit",
+                "background-finish");
         given.keySet().stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
             throw new IllegalArgumentException("Unknown option --" + name + "; known: " + known);
         });
@@ -75,7 +78,8 @@ record E2eOptions(int warmup, int measure, int repeats, Set<String> logs, Set<In
                 Optional.ofNullable(given.get("hmily-results")).map(Path::of), number(given, "crash-kill-after", 5, 1),
                 number(given, "crash-threads", 8, 1), list(given, "crash-log", "mariadb,redis", LogStore::parse),
                 number(given, "backlog", 100_000, 1),
-                number(given, "jdbc-writes-per-commit", JdbcRepositoryConfig.DEFAULT.maxWritesPerCommit(), 1));
+                number(given, "jdbc-writes-per-commit", JdbcRepositoryConfig.DEFAULT.maxWritesPerCommit(), 1),
+                onOff(given, "background-finish", PhaseTwoConfig.DEFAULT.backgroundFinish()));
     }
 
     private static String participants(Map<String, String> given) {
@@ -84,6 +88,17 @@ record E2eOptions(int warmup, int measure, int repeats, Set<String> logs, Set<In
             throw new IllegalArgumentException("--participants must be jvm, jvms or in-process, got '" + value + "'");
         }
         return value;
+    }
+
+    private static boolean onOff(Map<String, String> given, String name, boolean fallback) {
+        String text = given.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        if (!Set.of("on", "off").contains(text)) {
+            throw new IllegalArgumentException("--" + name + " must be on or off, got '" + text + "'");
+        }
+        return text.equals("on");
     }
 
     private static int number(Map<String, String> given, String name, int fallback, int min) {

@@ -1,5 +1,7 @@
 package io.github.litetcc.bench.e2e;
 
+import io.github.litetcc.config.PhaseTwoConfig;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -72,7 +74,9 @@ public final class EndToEndBenchmark {
                      : () -> { }) {
             for (Matrix.Config config : group) {
                 try (LogStore.OpenLog log = config.log().orElse(LogStore.MEMORY).open(runId, options.jdbcWritesPerCommit());
-                     StarterNode node = new StarterNode(log.repository(), config.asynchronous(), port, inventoryPort, 0)) {
+                     StarterNode node = new StarterNode(log.repository(),
+                             PhaseTwoConfig.DEFAULT.withAsynchronous(config.asynchronous()).withBackgroundFinish(options.backgroundFinish()),
+                             port, inventoryPort, 0)) {
                     RowRunner runner = new RowRunner(node, runId);
                     for (int threads : config.threads()) {
                         for (Scenario scenario : config.scenarios()) {

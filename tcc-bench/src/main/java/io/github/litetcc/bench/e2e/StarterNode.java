@@ -30,15 +30,15 @@ final class StarterNode implements AutoCloseable {
     private final LiteTcc tcc;
     private final RecoveryLoop recovery;
 
-    StarterNode(TransactionRepository repository, boolean asynchronousPhaseTwo, int participantsPort, int exportPort) {
-        this(repository, asynchronousPhaseTwo, participantsPort, participantsPort, exportPort);
+    StarterNode(TransactionRepository repository, PhaseTwoConfig phaseTwo, int participantsPort, int exportPort) {
+        this(repository, phaseTwo, participantsPort, participantsPort, exportPort);
     }
 
     /**
      * A starter whose account and inventory services may live in two participants JVMs ({@code accountPort} and
      * {@code inventoryPort}); the checks then add up both JVMs' ledgers.
      */
-    StarterNode(TransactionRepository repository, boolean asynchronousPhaseTwo, int accountPort, int inventoryPort, int exportPort) {
+    StarterNode(TransactionRepository repository, PhaseTwoConfig phaseTwo, int accountPort, int inventoryPort, int exportPort) {
         int participantsPort = accountPort;
         this.log = new CountingRepository(repository);
         this.dubbo = new DubboRuntime("bench-starter", exportPort);
@@ -46,7 +46,7 @@ final class StarterNode implements AutoCloseable {
                 .withDirectUrl(AccountService.class.getName(), DubboRuntime.url(participantsPort))
                 .withDirectUrl(InventoryService.class.getName(), DubboRuntime.url(inventoryPort));
         this.invoker = new DubboBranchInvoker(dubbo.application(), remote);
-        TccConfig config = TccConfig.DEFAULT.withPhaseTwo(PhaseTwoConfig.DEFAULT.withAsynchronous(asynchronousPhaseTwo));
+        TccConfig config = TccConfig.DEFAULT.withPhaseTwo(phaseTwo);
         this.tcc = LiteTcc.builder().config(config).repository(log).invoker(invoker)
                 .serializer(new KryoSerializer(SerializationConfig.DEFAULT.withAllowedPackages(Set.of("io.github.litetcc.bench")))).build();
         TccDubbo.install(dubbo.application(), tcc);

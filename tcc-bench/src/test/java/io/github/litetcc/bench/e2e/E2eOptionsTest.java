@@ -58,6 +58,14 @@ class E2eOptionsTest {
     }
 
     @Test
+    void theStarterFinishesInTheBackgroundAsTheCoreDoesUnlessToldOtherwise() {
+        assertThat(E2eOptions.parse(Map.of()).backgroundFinish()).isTrue();
+        assertThat(E2eOptions.parse(Map.of(), "--background-finish=off").backgroundFinish()).isFalse();
+        assertThat(E2eOptions.parse(Map.of("E2E_BACKGROUND_FINISH", "off")).backgroundFinish()).isFalse();
+        assertThatThrownBy(() -> E2eOptions.parse(Map.of(), "--background-finish=maybe")).hasMessageContaining("--background-finish must be on or off");
+    }
+
+    @Test
     void refusesUnknownOptionsAndBadValuesNamingThem() {
         assertThatThrownBy(() -> E2eOptions.parse(Map.of(), "--mesure=5")).hasMessageContaining("--mesure");
         assertThatThrownBy(() -> E2eOptions.parse(Map.of(), "--measure=lots")).hasMessageContaining("--measure");
