@@ -34,7 +34,8 @@ final class FinishBatcher {
     static final int MAX_BATCH = 128;
     /** Most finishes waiting; beyond, callers finish their own records (back-pressure when the log is slow). */
     static final int MAX_QUEUED = 10_000;
-    private static final long IDLE_POLL_MILLIS = 100;
+    /** Queued by {@link #shutdown} behind the last finish: the writer stops when it reaches it. */
+    private static final Pending END = new Pending(null, null, null);
 
     private final TransactionRepository repository;
     private final Listeners listeners;
@@ -81,8 +82,11 @@ final class FinishBatcher {
         } finally {
             openLock.writeLock().unlock();
         }
+        long until = System.nanoTime() + Math.max(1, drain.toNanos());
         try {
-            writer.join(Math.max(1, drain.toMillis()));
+            if (queue.offer(END, Math.max(1, drain.toNanos()), TimeUnit.NANOSECONDS)) {
+                writer.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime())));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -95,32 +99,21 @@ final class FinishBatcher {
 
     private void writeUntilShutDown() {
         List<Pending> batch = new ArrayList<>(MAX_BATCH);
-        while (true) {
-            Pending first;
-            try {
-                first = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (first == null) {
-                if (isShutDown()) {
+        try {
+            while (true) {
+                batch.add(queue.take());
+                queue.drainTo(batch, MAX_BATCH - 1);
+                boolean end = batch.remove(END);
+                if (!batch.isEmpty()) {
+                    write(batch);
+                }
+                if (end) {
                     return;
                 }
-                continue;
+                batch.clear();
             }
-            batch.add(first);
-            queue.drainTo(batch, MAX_BATCH - 1);
-            write(batch);
-            batch.clear();
-        }
-    }
-
-    private boolean isShutDown() {
-        openLock.readLock().lock();
-        try {
-            return !open;
-        } finally {
-            openLock.readLock().unlock();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -36,7 +36,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -71,6 +73,8 @@ public final class JdbcTransactionRepository implements TransactionRepository {
     private final BranchStatements branches;
     private final HeaderStatements headers;
     private final Optional<Grouping> grouping;
+    /** Per terminal status, the one-statement delete that finishes a record, where this log has one (not when archiving). */
+    private final Map<TransactionStatus, Optional<String>> deleteToFinish;
 
     /** Starts the log on {@code dataSource}; see the class comment for what may fail. */
     public JdbcTransactionRepository(DataSource dataSource, JdbcRepositoryConfig config) {
@@ -83,6 +87,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         this.connections = new LogConnections(dataSource, dialect);
         this.branches = new BranchStatements(sql, connections);
         this.headers = new HeaderStatements(sql, dialect);
+        this.deleteToFinish = deletesToFinish(config, sql, dialect);
         this.grouping = Grouping.find(dataSource, dialect, config, sql, oneRoundTrip, connections, headers);
         LOG.info("Transaction log on tables {} and {} (dialect {}, finished records {}, begin in {}, enlist in {}, {})",
                 config.transactionTable(), config.branchTable(), dialect.id(), config.archiveFinished() ? "archived" : "deleted",
@@ -291,7 +296,7 @@ public final class JdbcTransactionRepository implements TransactionRepository {
     private boolean finishAlone(TransactionKey key, long expectedVersion, TransactionStatus terminal, String action) {
         String what = "Finishing record " + key + " as " + terminal;
         FinishRequest request = new FinishRequest(key, expectedVersion, terminal);
-        if (finishByOneDelete().isPresent()) {
+        if (deleteToFinish.get(terminal).isPresent()) {
             return connections.autoCommit(what, connection -> finishOn(connection, request, action));
         }
         return connections.inTransaction(what, connection -> finishOn(connection, request, action));
@@ -320,17 +325,20 @@ public final class JdbcTransactionRepository implements TransactionRepository {
         });
     }
 
-    /** The one-statement delete that finishes a record where this log has one (not when archiving; either terminal status). */
-    private Optional<String> finishByOneDelete() {
-        return config.archiveFinished() ? Optional.empty() : sql.finishByDeleteInOneStatement(TransactionStatus.CONFIRMED, dialect);
+    private static Map<TransactionStatus, Optional<String>> deletesToFinish(JdbcRepositoryConfig config, TransactionSql sql,
+                                                                           JdbcDialect dialect) {
+        Map<TransactionStatus, Optional<String>> deletes = new EnumMap<>(TransactionStatus.class);
+        for (TransactionStatus terminal : List.of(TransactionStatus.CONFIRMED, TransactionStatus.CANCELLED)) {
+            deletes.put(terminal, config.archiveFinished() ? Optional.empty() : sql.finishByDeleteInOneStatement(terminal, dialect));
+        }
+        return deletes;
     }
 
     /** Finishes one record on {@code connection}, in whatever transaction it is in. */
     private boolean finishOn(Connection connection, FinishRequest request, String action) throws SQLException {
         TransactionKey key = request.key();
         long expectedVersion = request.expectedVersion();
-        Optional<String> oneStatement = config.archiveFinished() ? Optional.empty()
-                : sql.finishByDeleteInOneStatement(request.terminal(), dialect);
+        Optional<String> oneStatement = deleteToFinish.get(request.terminal());
         if (oneStatement.isPresent()) {
             return headers.guardedWrite(connection, c -> deleteInOneStatement(c, oneStatement.get(), key, expectedVersion),
                     key, expectedVersion, action);

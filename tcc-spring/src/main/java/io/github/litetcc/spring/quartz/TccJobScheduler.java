@@ -8,6 +8,7 @@ import org.quartz.SchedulerContext;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -28,11 +29,11 @@ public final class TccJobScheduler implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(TccJobScheduler.class);
     /** Longest wait at shutdown for the passes running then (a pass lasts at most about one recovery interval). */
     static final Duration RUNNING_JOBS_WAIT = Duration.ofSeconds(30);
-    private static final long RUNNING_JOBS_POLL_MILLIS = 20;
 
     private final Supplier<Scheduler> schedulerSupplier;
     private final boolean owned;
     private final List<TccJob> jobs;
+    private final RunningJobs runningJobs = new RunningJobs();
     private volatile Scheduler scheduler;
     private volatile boolean running;
 
@@ -58,6 +59,7 @@ public final class TccJobScheduler implements SmartLifecycle {
                 schedule(job);
             }
             if (owned) {
+                scheduler.getListenerManager().addJobListener(runningJobs, GroupMatcher.jobGroupEquals(TccJob.GROUP));
                 scheduler.start();
             }
             running = true;
@@ -99,17 +101,12 @@ public final class TccJobScheduler implements SmartLifecycle {
      */
     private void shutDownWithinBound() throws SchedulerException {
         scheduler.standby();
-        long until = System.nanoTime() + RUNNING_JOBS_WAIT.toNanos();
-        while (!scheduler.getCurrentlyExecutingJobs().isEmpty() && System.nanoTime() < until) {
-            try {
-                Thread.sleep(RUNNING_JOBS_POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+        try {
+            if (!runningJobs.awaitNoneRunning(RUNNING_JOBS_WAIT)) {
+                LOG.warn("LiteTCC's Quartz jobs still running after {}; shutting the scheduler down without them", RUNNING_JOBS_WAIT);
             }
-        }
-        if (!scheduler.getCurrentlyExecutingJobs().isEmpty()) {
-            LOG.warn("LiteTCC's Quartz jobs still running after {}; shutting the scheduler down without them", RUNNING_JOBS_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         scheduler.shutdown(false);
     }
